@@ -1,0 +1,36 @@
+using Grpc.Core;
+using Regiemonitor.Calculation.Core;
+using Regiemonitor.Contracts.OpgaveRegistry.V1;
+using Gebied = Regiemonitor.Contracts.OpgaveRegistry.V1.Gebied;
+using OpgavePeriode = Regiemonitor.Contracts.OpgaveRegistry.V1.OpgavePeriode;
+
+namespace Regiemonitor.OpgaveRegistry;
+
+/// <summary>gRPC adapter: maps the registry's gebieden and opgaven onto the contract.</summary>
+public sealed class OpgaveRegistryGrpc(GebiedRegister register, OpgaveStore store) : OpgaveRegistryService.OpgaveRegistryServiceBase
+{
+    public override Task<ListGebiedenResponse> ListGebieden(ListGebiedenRequest request, ServerCallContext context)
+    {
+        var antwoord = new ListGebiedenResponse();
+        antwoord.Gebieden.AddRange(register.Gebieden.Select(g => new Gebied
+        {
+            Code = g.Gebied.Code, Naam = g.Gebied.Naam, Niveau = g.Gebied.Niveau.Code(),
+            OuderCode = g.Gebied.OuderCode ?? "", Inwoners = g.Inwoners,
+        }));
+        return Task.FromResult(antwoord);
+    }
+
+    public override Task<ListOpgavenResponse> ListOpgaven(ListOpgavenRequest request, ServerCallContext context)
+    {
+        var (opgaven, versie) = store.Opgaven();
+        var antwoord = new ListOpgavenResponse { DataVersie = versie };
+        antwoord.Opgaven.AddRange(opgaven.Select(o => new OpgavePeriode
+        {
+            Categorie = o.Periode.Categorie.Code(), Gebiedcode = o.Periode.Gebiedcode,
+            Startdatum = o.Periode.Startdatum.Iso(), Startwaarde = o.Periode.Startwaarde,
+            Einddatum = o.Periode.Einddatum.Iso(), Eindwaarde = o.Periode.Eindwaarde,
+            Besluit = o.Periode.Besluit, BatchId = o.BatchId,
+        }));
+        return Task.FromResult(antwoord);
+    }
+}

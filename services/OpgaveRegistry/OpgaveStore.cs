@@ -1,0 +1,125 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Regiemonitor.Calculation.Core;
+using Regiemonitor.ServiceDefaults.Imports;
+using Regiemonitor.ServiceDefaults.Opslag;
+
+namespace Regiemonitor.OpgaveRegistry;
+
+/// <summary>
+/// The registry's SQLite store: gebieden and opgave batches. Batches are immutable; a later
+/// batch's period for the same (categorie, gebied, startdatum) is a new version that supersedes
+/// the earlier one, which stays stored.
+/// </summary>
+public sealed class OpgaveStore(string connectionString)
+{
+    private const string Schema = """
+        PRAGMA journal_mode = WAL;
+        CREATE TABLE IF NOT EXISTS gebied (
+            code TEXT PRIMARY KEY, naam TEXT NOT NULL, niveau TEXT NOT NULL, ouder_code TEXT, inwoners INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS opgave_batch (
+            volgnummer INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, inhoud_hash TEXT NOT NULL UNIQUE,
+            rijen INTEGER NOT NULL, geimporteerd_op TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS opgave_periode (
+            batch_id TEXT NOT NULL REFERENCES opgave_batch(id), regel INTEGER NOT NULL,
+            categorie TEXT NOT NULL, gebiedcode TEXT NOT NULL REFERENCES gebied(code),
+            startdatum TEXT NOT NULL, startwaarde INTEGER NOT NULL, einddatum TEXT NOT NULL, eindwaarde INTEGER NOT NULL,
+            besluit TEXT NOT NULL, PRIMARY KEY (batch_id, regel));
+        """;
+
+    /// <summary>Creates the schema and, on first start, loads the reference gebieden.</summary>
+    public void Initialiseer(IReadOnlyList<ReferentieGebied> referentie)
+    {
+        using var db = Sqlite.Open(connectionString);
+        db.Uitvoeren(null, Schema);
+        using var tx = db.BeginTransaction();
+        if (db.Getal(tx, "SELECT COUNT(*) FROM gebied") == 0)
+        {
+            foreach (var r in referentie)
+                db.Uitvoeren(tx, "INSERT INTO gebied VALUES ($code, $naam, $niveau, $ouder, $inwoners)",
+                    ("$code", r.Gebied.Code), ("$naam", r.Gebied.Naam), ("$niveau", r.Gebied.Niveau.Code()),
+                    ("$ouder", r.Gebied.OuderCode), ("$inwoners", r.Inwoners));
+        }
+        tx.Commit();
+    }
+
+    public IReadOnlyList<ReferentieGebied> Gebieden()
+    {
+        using var db = Sqlite.Open(connectionString);
+        using var cmd = db.Commando(null, "SELECT code, naam, niveau, ouder_code, inwoners FROM gebied ORDER BY code");
+        using var r = cmd.ExecuteReader();
+        var lijst = new List<ReferentieGebied>();
+        while (r.Read())
+            lijst.Add(new ReferentieGebied(
+                new Gebied(r.GetString(0), r.GetString(1), Codes.ParseNiveau(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)),
+                r.GetInt64(4)));
+        return lijst;
+    }
+
+    /// <summary>The periods in force (latest version of each), and a version that changes with every import.</summary>
+    public (IReadOnlyList<OpgaveRecord> Opgaven, string DataVersie) Opgaven()
+    {
+        using var db = Sqlite.Open(connectionString);
+        using var tx = db.BeginTransaction(deferred: true);
+        var versie = "opgaven-" + db.Getal(tx, "SELECT COALESCE(MAX(volgnummer), 0) FROM opgave_batch").ToString(CultureInfo.InvariantCulture);
+        return (GeldendeOpgaven(db, tx), versie);
+    }
+
+    /// <summary>
+    /// Stores <paramref name="rijen"/> as one batch, unless the same content is already stored or
+    /// <paramref name="controleer"/> finds problems against what is in force. The check and the
+    /// insert run in one write transaction (BEGIN IMMEDIATE), so two imports cannot both pass a
+    /// check that only one of them may pass.
+    /// </summary>
+    public ImportUitkomst Importeer(
+        string inhoudHash,
+        IReadOnlyList<(int Regel, OpgavePeriode Periode)> rijen,
+        Func<IReadOnlyList<OpgaveRecord>, IReadOnlyList<ImportFout>> controleer,
+        string batchId,
+        DateTimeOffset tijdstip)
+    {
+        using var db = Sqlite.Open(connectionString);
+        using var tx = db.BeginTransaction();
+        using (var cmd = db.Commando(tx, "SELECT id, rijen FROM opgave_batch WHERE inhoud_hash = $h", ("$h", inhoudHash)))
+        using (var r = cmd.ExecuteReader())
+            if (r.Read()) return new ImportUitkomst(r.GetString(0), false, r.GetInt32(1), []);
+
+        var fouten = controleer(GeldendeOpgaven(db, tx));
+        if (fouten.Count > 0) return ImportUitkomst.Afgewezen(fouten);
+
+        db.Uitvoeren(tx, "INSERT INTO opgave_batch (id, inhoud_hash, rijen, geimporteerd_op) VALUES ($id, $h, $n, $t)",
+            ("$id", batchId), ("$h", inhoudHash), ("$n", rijen.Count), ("$t", tijdstip.ToString("O", CultureInfo.InvariantCulture)));
+        foreach (var (regel, p) in rijen)
+            db.Uitvoeren(tx, "INSERT INTO opgave_periode VALUES ($b, $r, $c, $g, $sd, $sw, $ed, $ew, $besluit)",
+                ("$b", batchId), ("$r", regel), ("$c", p.Categorie.Code()), ("$g", p.Gebiedcode),
+                ("$sd", p.Startdatum.Iso()), ("$sw", p.Startwaarde), ("$ed", p.Einddatum.Iso()), ("$ew", p.Eindwaarde),
+                ("$besluit", p.Besluit));
+        tx.Commit();
+        return new ImportUitkomst(batchId, true, rijen.Count, []);
+    }
+
+    /// <summary>Row counts per table: lets tests prove a refused import left the store unchanged.</summary>
+    public (long Batches, long Periodes) Tellingen()
+    {
+        using var db = Sqlite.Open(connectionString);
+        return (db.Getal(null, "SELECT COUNT(*) FROM opgave_batch"), db.Getal(null, "SELECT COUNT(*) FROM opgave_periode"));
+    }
+
+    private static List<OpgaveRecord> GeldendeOpgaven(SqliteConnection db, SqliteTransaction tx)
+    {
+        using var cmd = db.Commando(tx, """
+            SELECT p.batch_id, p.regel, p.categorie, p.gebiedcode, p.startdatum, p.startwaarde, p.einddatum, p.eindwaarde, p.besluit
+            FROM opgave_periode p JOIN opgave_batch b ON b.id = p.batch_id ORDER BY b.volgnummer, p.regel
+            """);
+        using var r = cmd.ExecuteReader();
+        var geldend = new Dictionary<(string, string, string), OpgaveRecord>();
+        while (r.Read())
+        {
+            var periode = new OpgavePeriode(Codes.ParseCategorie(r.GetString(2)), r.GetString(3),
+                r.Datum(4), r.GetInt64(5), r.Datum(6), r.GetInt64(7), r.GetString(8));
+            // A later version of the same period replaces the earlier one; the earlier stays stored.
+            geldend[(r.GetString(2), r.GetString(3), r.GetString(4))] = new OpgaveRecord(r.GetString(0), r.GetInt32(1), periode);
+        }
+        return [.. geldend.Values];
+    }
+}

@@ -1,0 +1,22 @@
+using Regiemonitor.ServiceDefaults;
+using Regiemonitor.ServiceDefaults.Opslag;
+
+namespace Regiemonitor.OpgaveRegistry;
+
+public static class ServiceCollectionExtensions
+{
+    /// <summary>The registry's own registrations: its store (initialised with the reference gebieden) and import.</summary>
+    public static IServiceCollection AddOpgaveRegistry(this IServiceCollection services)
+    {
+        services.AddOpslagOptions();
+        services.AddSingleton(sp =>
+        {
+            var store = new OpgaveStore(Sqlite.Bestand(sp.Opslag().DataDir, "opgaveregistry.db"));
+            store.Initialiseer(Referentiedata.Laad(Referentiedata.Map));
+            return store;
+        });
+        services.AddSingleton<GebiedRegister>();
+        services.AddSingleton<OpgaveImport>();
+        return services;
+    }
+}

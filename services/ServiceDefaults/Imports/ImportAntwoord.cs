@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Http;
+
+namespace Regiemonitor.ServiceDefaults.Imports;
+
+/// <summary>The answers of the import endpoints (ARCHITECTURE.md "Import answers").</summary>
+public static class ImportAntwoord
+{
+    /// <summary>201 for a new batch, 200 for content already stored, 400 with every problem.</summary>
+    public static IResult Van(ImportUitkomst uitkomst)
+    {
+        if (uitkomst.Fouten.Count > 0) return Afgewezen(uitkomst.Fouten);
+        var body = new { batchId = uitkomst.BatchId, rijen = uitkomst.Rijen, nieuw = uitkomst.Nieuw };
+        return uitkomst.Nieuw ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Ok(body);
+    }
+
+    /// <summary>400 problem+json listing every problem; nothing was stored.</summary>
+    public static IResult Afgewezen(IReadOnlyList<ImportFout> fouten) => Results.Problem(
+        statusCode: StatusCodes.Status400BadRequest,
+        title: "Import afgewezen",
+        detail: $"{fouten.Count} {(fouten.Count == 1 ? "fout" : "fouten")} in het bestand; er is niets opgeslagen.",
+        extensions: new Dictionary<string, object?>
+        {
+            ["errors"] = fouten.OrderBy(f => f.Regel).Select(f => new { regel = f.Regel, kolom = f.Kolom, melding = f.Melding }).ToArray(),
+        });
+
+    /// <summary>Reads the whole request body, refusing bodies above <paramref name="maxBytes"/>.</summary>
+    public static async Task<byte[]?> LeesBody(HttpRequest request, long maxBytes, CancellationToken ct)
+    {
+        if (request.ContentLength > maxBytes) return null;
+        using var buffer = new MemoryStream();
+        var blok = new byte[81920];
+        int gelezen;
+        while ((gelezen = await request.Body.ReadAsync(blok, ct)) > 0)
+        {
+            if (buffer.Length + gelezen > maxBytes) return null;
+            buffer.Write(blok, 0, gelezen);
+        }
+        return buffer.ToArray();
+    }
+
+    public static IResult TeGroot(long maxBytes) => Results.Problem(
+        statusCode: StatusCodes.Status413PayloadTooLarge,
+        title: "Bestand te groot",
+        detail: $"Het bestand is groter dan {maxBytes:N0} bytes.");
+}

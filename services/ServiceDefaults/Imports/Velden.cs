@@ -1,0 +1,57 @@
+using System.Globalization;
+using Regiemonitor.Calculation.Core;
+
+namespace Regiemonitor.ServiceDefaults.Imports;
+
+/// <summary>
+/// Field checks shared by the opgave and realisatie imports, so both say the same thing about
+/// the same mistake. Each adds an <see cref="ImportFout"/> and returns null when the value is wrong.
+/// </summary>
+public static class Velden
+{
+    public static DateOnly? Datum(CsvRegel regel, string kolom, List<ImportFout> fouten)
+    {
+        var tekst = regel[kolom];
+        if (Kalender.TryParseIso(tekst, out var datum)) return datum;
+        fouten.Add(new ImportFout(regel.Regel, kolom, tekst.Length == 0
+            ? $"{kolom} ontbreekt; verwacht een datum als JJJJ-MM-DD."
+            : $"'{tekst}' is geen geldige datum; verwacht JJJJ-MM-DD (bijvoorbeeld 2024-09-01)."));
+        return null;
+    }
+
+    /// <summary>A whole number &gt;= 0 written with digits only (no thousand separators, no decimals).</summary>
+    public static long? Aantal(CsvRegel regel, string kolom, List<ImportFout> fouten)
+    {
+        var tekst = regel[kolom];
+        string? melding = null;
+        if (tekst.Length == 0) melding = $"{kolom} ontbreekt; verwacht een geheel getal van 0 of meer.";
+        else if (tekst.StartsWith('-') && long.TryParse(tekst, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+            melding = $"{kolom} is negatief ({tekst}); verwacht een geheel getal van 0 of meer.";
+        else if (!tekst.All(char.IsAsciiDigit))
+            melding = $"'{tekst}' is geen geheel getal; schrijf alleen cijfers, zonder decimalen of scheidingstekens voor duizendtallen.";
+        else if (!long.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var waarde))
+            melding = $"'{tekst}' is te groot.";
+        else return waarde;
+        fouten.Add(new ImportFout(regel.Regel, kolom, melding));
+        return null;
+    }
+
+    /// <summary>A known gebiedcode, or an error naming the code.</summary>
+    public static Gebied? Gebied(CsvRegel regel, string kolom, GebiedBoom boom, List<ImportFout> fouten)
+    {
+        var code = regel[kolom];
+        if (boom.TryGet(code, out var gebied)) return gebied;
+        fouten.Add(new ImportFout(regel.Regel, kolom, code.Length == 0
+            ? "gebiedcode ontbreekt."
+            : $"Onbekende gebiedcode '{code}'; verwacht NL, PVnn, VRnn of GMnnnn uit de gebiedenlijst."));
+        return null;
+    }
+
+    public static Categorie? Categorie(CsvRegel regel, string kolom, List<ImportFout> fouten)
+    {
+        var code = regel[kolom];
+        if (Codes.TryCategorie(code, out var categorie)) return categorie;
+        fouten.Add(new ImportFout(regel.Regel, kolom, $"Onbekende categorie '{code}'; verwacht een van: {Codes.CategorieLijst}."));
+        return null;
+    }
+}
