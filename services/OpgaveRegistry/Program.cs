@@ -2,7 +2,7 @@ using Regiemonitor.OpgaveRegistry;
 using Regiemonitor.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddServiceDefaults();
+builder.AddBackendDefaults();
 builder.Services.AddOpgaveRegistry();
 
 var app = builder.Build();

@@ -18,19 +18,28 @@ public static class Extensions
     /// <summary>The environment name of a run on one machine (run.sh, tests): the only one that accepts placeholder keys.</summary>
     public const string LokaleOmgeving = "Local";
 
-    /// <summary>
-    /// Telemetry, health, gRPC with reflection, problem details and the clock for a backend
-    /// service. Backends speak cleartext HTTP/2 only: gRPC needs it, and the gateway forwards
-    /// REST calls to them over HTTP/2 as well, so one port per service suffices.
-    /// </summary>
-    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder, bool alleenHttp2 = true)
+    /// <summary>What every process needs, the gateway included: telemetry, the clock, problem details.</summary>
+    public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
-        if (alleenHttp2)
-            builder.WebHost.ConfigureKestrel(k => k.ConfigureEndpointDefaults(e => e.Protocols = HttpProtocols.Http2));
-
         builder.AddTelemetrie();
+        // Per-request framework logs drown the start-up and error lines people need to see.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Yarp", LogLevel.Warning);
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
+        return builder;
+    }
+
+    /// <summary>
+    /// A backend service: <see cref="AddServiceDefaults"/> plus gRPC with health and reflection.
+    /// Backends speak cleartext HTTP/2 only: gRPC needs it, and the gateway forwards REST calls to
+    /// them over HTTP/2 as well, so one port per service suffices.
+    /// </summary>
+    public static WebApplicationBuilder AddBackendDefaults(this WebApplicationBuilder builder)
+    {
+        builder.AddServiceDefaults();
+        builder.WebHost.ConfigureKestrel(k => k.ConfigureEndpointDefaults(e => e.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc(o => o.EnableDetailedErrors = builder.Environment.IsEnvironment(LokaleOmgeving));
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck("self", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());

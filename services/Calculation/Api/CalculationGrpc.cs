@@ -1,0 +1,48 @@
+using Grpc.Core;
+using Regiemonitor.Calculation.Core;
+using Regiemonitor.Contracts.Calculation.V1;
+using Regiemonitor.Contracts.Ingestion.V1;
+using Regiemonitor.Contracts.OpgaveRegistry.V1;
+using Regiemonitor.ServiceDefaults;
+
+namespace Regiemonitor.Calculation.Api;
+
+/// <summary>
+/// gRPC adapter: gathers the gebied tree, opgaven and realisatie from their owners, lets the
+/// core compute, and maps the exact result onto the contract (rounding only here, at the edge).
+/// </summary>
+public sealed class CalculationGrpc(
+    GebiedBoomBron gebieden,
+    OpgaveRegistryService.OpgaveRegistryServiceClient registry,
+    IngestionService.IngestionServiceClient ingestion,
+    Dashboardberekening berekening,
+    TimeProvider tijd) : CalculationService.CalculationServiceBase
+{
+    public override async Task<Contracts.Calculation.V1.Dashboard> GetDashboard(GetDashboardRequest request, ServerCallContext context)
+    {
+        var ct = context.CancellationToken;
+        var peildatum = Datum(request.Peildatum, "peildatum") ?? tijd.Vandaag();
+        var realisatieTot = Datum(request.RealisatieTot, "realisatie_tot") ?? peildatum;
+
+        var boom = await gebieden.Boom(ct);
+        if (!boom.Bevat(request.Gebiedcode))
+            throw new RpcException(new Grpc.Core.Status(StatusCode.NotFound, $"Onbekende gebiedcode '{request.Gebiedcode}'."));
+
+        var opgavenTaak = registry.ListOpgavenAsync(new ListOpgavenRequest(), cancellationToken: ct).ResponseAsync;
+        var realisatieTaak = ingestion.ListRealisatieAsync(new ListRealisatieRequest { RealisatieTot = realisatieTot.Iso() }, cancellationToken: ct).ResponseAsync;
+        var (opgaven, realisatie) = (await opgavenTaak, await realisatieTaak);
+
+        var dashboard = berekening.Bereken(boom,
+            opgaven.Opgaven.Select(ContractMapping.NaarCore),
+            realisatie.Tellingen.Select(ContractMapping.NaarCore),
+            request.Gebiedcode, peildatum, realisatieTot);
+        return ContractMapping.NaarContract(dashboard);
+    }
+
+    private static DateOnly? Datum(string tekst, string veld)
+    {
+        if (string.IsNullOrEmpty(tekst)) return null;
+        return Kalender.TryParseIso(tekst, out var datum) ? datum
+            : throw new RpcException(new Grpc.Core.Status(StatusCode.InvalidArgument, $"{veld} '{tekst}' is geen datum JJJJ-MM-DD."));
+    }
+}

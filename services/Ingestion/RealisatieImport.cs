@@ -1,0 +1,122 @@
+using System.Security.Cryptography;
+using System.Text;
+using Regiemonitor.Calculation.Core;
+using Regiemonitor.ServiceDefaults;
+using Regiemonitor.ServiceDefaults.Imports;
+
+namespace Regiemonitor.Ingestion;
+
+/// <summary>
+/// Validates a realisatie CSV (ARCHITECTURE.md columns) and stores it as one batch only when no
+/// line is wrong.
+/// </summary>
+public sealed class RealisatieImport(RealisatieStore store, GebiedBoomBron gebieden, TimeProvider tijd)
+{
+    public static readonly string[] Kolommen = ["bron", "categorie", "onderdeel", "gebiedcode", "peildatum", "aantal"];
+
+    public async Task<ImportUitkomst> Importeer(byte[] inhoud, CancellationToken ct)
+    {
+        var boom = await gebieden.Boom(ct);
+        var vandaag = tijd.Vandaag();
+        var (regels, leesfouten) = CsvTabel.Lees(inhoud, Kolommen);
+        var fouten = new List<ImportFout>(leesfouten);
+        var rijen = new List<(int Regel, RealisatieTelling Telling)>();
+        var gezien = new Dictionary<(Bron, Categorie, Onderdeel?, string, DateOnly), int>();
+        foreach (var regel in regels)
+        {
+            if (LeesRegel(regel, boom, vandaag, fouten) is not { } t) continue;
+            if (gezien.TryGetValue((t.Bron, t.Categorie, t.Onderdeel, t.Gebiedcode, t.Peildatum), out var eerder))
+                fouten.Add(new ImportFout(regel.Regel, null, $"Dubbele regel: dezelfde telling staat al op regel {eerder}."));
+            else
+                gezien[(t.Bron, t.Categorie, t.Onderdeel, t.Gebiedcode, t.Peildatum)] = regel.Regel;
+            rijen.Add((regel.Regel, t));
+        }
+        if (fouten.Count > 0) return ImportUitkomst.Afgewezen(fouten);
+
+        var nu = tijd.GetUtcNow();
+        return store.Importeer(Hash(rijen), rijen, bestaand => Samenhang(rijen, bestaand, boom),
+            "realisatie-" + Guid.CreateVersion7(nu).ToString("N"), nu);
+    }
+
+    private static RealisatieTelling? LeesRegel(CsvRegel regel, GebiedBoom boom, DateOnly vandaag, List<ImportFout> fouten)
+    {
+        var aantalFouten = fouten.Count;
+        Bron? bron = Codes.TryBron(regel["bron"], out var b) ? b : null;
+        if (bron is null)
+            fouten.Add(new ImportFout(regel.Regel, "bron", $"Onbekende bron '{regel["bron"]}'; verwacht een van: {Codes.BronLijst}."));
+        var categorie = Velden.Categorie(regel, "categorie", fouten);
+        if (bron is { } br && categorie is { } c && !br.Categorieen().Contains(c))
+            fouten.Add(new ImportFout(regel.Regel, "categorie",
+                $"{br.Code()} levert geen {c.Code()}; {br.Code()} levert {string.Join(", ", br.Categorieen().Select(x => x.Code()))}."));
+
+        var onderdeelTekst = regel["onderdeel"];
+        Onderdeel? onderdeel = null;
+        if (categorie == Categorie.Asiel)
+        {
+            if (Codes.TryOnderdeel(onderdeelTekst, out var o)) onderdeel = o;
+            else fouten.Add(new ImportFout(regel.Regel, "onderdeel", onderdeelTekst.Length == 0
+                ? $"onderdeel ontbreekt; asiel vraagt een van: {Codes.OnderdeelLijst}."
+                : $"Onbekend onderdeel '{onderdeelTekst}'; verwacht een van: {Codes.OnderdeelLijst}."));
+        }
+        else if (categorie is not null && onderdeelTekst.Length > 0)
+            fouten.Add(new ImportFout(regel.Regel, "onderdeel", $"onderdeel hoort leeg te zijn voor {categorie.Value.Code()} (gevonden: '{onderdeelTekst}')."));
+
+        var gebied = Velden.Gebied(regel, "gebiedcode", boom, fouten);
+        var peildatum = Velden.Datum(regel, "peildatum", fouten);
+        if (peildatum > vandaag)
+            fouten.Add(new ImportFout(regel.Regel, "peildatum", $"peildatum {peildatum.Value.Iso()} ligt in de toekomst (vandaag is {vandaag.Iso()})."));
+        var aantal = Velden.Aantal(regel, "aantal", fouten);
+
+        return fouten.Count > aantalFouten ? null
+            : new RealisatieTelling(bron!.Value, categorie!.Value, onderdeel, gebied!.Code, peildatum!.Value, aantal!.Value);
+    }
+
+    /// <summary>
+    /// A series (bron, categorie, onderdeel) counted at both a gebied and one of its ancestors
+    /// would be summed twice in the ancestor's figures, so that is refused, within the file and
+    /// against what is stored.
+    /// </summary>
+    private static List<ImportFout> Samenhang(
+        IReadOnlyList<(int Regel, RealisatieTelling Telling)> rijen,
+        IReadOnlySet<(Bron, Categorie, Onderdeel?, string)> bestaand,
+        GebiedBoom boom)
+    {
+        var fouten = new List<ImportFout>();
+        var nieuw = new Dictionary<(Bron, Categorie, Onderdeel?, string), int>();
+        foreach (var (regel, t) in rijen) nieuw.TryAdd((t.Bron, t.Categorie, t.Onderdeel, t.Gebiedcode), regel);
+        var gemeld = new HashSet<(Bron, Categorie, Onderdeel?, string)>();
+        // Series keys of every ancestor of a stored series, to find stored counts below a new one.
+        var bovenBestaand = bestaand
+            .SelectMany(k => boom.Voorouders(k.Item4).Select(v => (k.Item1, k.Item2, k.Item3, v.Code)))
+            .ToHashSet();
+
+        foreach (var (regel, t) in rijen)
+        {
+            var sleutel = (t.Bron, t.Categorie, t.Onderdeel, t.Gebiedcode);
+            if (!gemeld.Add(sleutel)) continue;
+            if (bovenBestaand.Contains(sleutel))
+                fouten.Add(new ImportFout(regel, "gebiedcode",
+                    $"Er zijn al tellingen van {t.Bron.Code()} {t.Categorie.Code()}{(t.Onderdeel is { } ond ? " " + ond.Code() : "")} " +
+                    $"opgeslagen voor gebieden onder {t.Gebiedcode}; dat telt dubbel."));
+            foreach (var v in boom.Voorouders(t.Gebiedcode))
+            {
+                var boven = (t.Bron, t.Categorie, t.Onderdeel, v.Code);
+                var waar = nieuw.TryGetValue(boven, out var r) ? $"regel {r}" : bestaand.Contains(boven) ? "eerder opgeslagen tellingen" : null;
+                if (waar is not null)
+                    fouten.Add(new ImportFout(regel, "gebiedcode",
+                        $"{t.Bron.Code()} {t.Categorie.Code()}{(t.Onderdeel is { } o ? " " + o.Code() : "")} wordt ook geteld voor {v.Code} ({waar}), " +
+                        $"waar {t.Gebiedcode} onder valt; dat telt dubbel."));
+            }
+        }
+        return fouten;
+    }
+
+    /// <summary>A hash of the content, independent of line order, delimiter and quoting.</summary>
+    private static string Hash(IEnumerable<(int Regel, RealisatieTelling Telling)> rijen)
+    {
+        var regels = rijen.Select(r => r.Telling)
+            .Select(t => string.Join('\u001f', t.Bron.Code(), t.Categorie.Code(), t.Onderdeel?.Code() ?? "", t.Gebiedcode, t.Peildatum.Iso(), t.Aantal))
+            .Order(StringComparer.Ordinal);
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', regels))));
+    }
+}
