@@ -203,6 +203,14 @@ public sealed class BreukTests
     }
 
     [Fact]
+    public void AfrondenOpGeheel_NoemerAboveHalfOfLongRange_RoundsWithoutOverflow()
+    {
+        // (MaxValue - 1) / MaxValue is just below 1 and rounds to 1; no intermediate needs more than a long.
+        Assert.Equal(1, new Breuk(long.MaxValue - 1, long.MaxValue).AfrondenOpGeheel());
+        Assert.Equal(-1, new Breuk(-(long.MaxValue - 1), long.MaxValue).AfrondenOpGeheel());
+    }
+
+    [Fact]
     public void ToString_WholeAndFraction_ShowsTellerAndNoemer()
     {
         Assert.Equal("7", new Breuk(14, 2).ToString());

@@ -130,6 +130,17 @@ public sealed class GebiedBoomTests
     }
 
     [Fact]
+    public void Constructor_ParentCycle_Throws()
+    {
+        // Like an unknown parent, a cycle is an input error to reject at construction; the
+        // constructor does not walk the tree, so this fails fast instead of hanging until fixed.
+        Gebied[] kring = [.. Klein, new("VR98", "Kring A", Niveau.Veiligheidsregio, "VR99"), new("VR99", "Kring B", Niveau.Veiligheidsregio, "VR98")];
+
+        Assert.Throws<ArgumentException>(() => new GebiedBoom(kring));
+        Assert.Throws<ArgumentException>(() => new GebiedBoom([new Gebied("XX", "Zelf", Niveau.Regio, "XX")]));
+    }
+
+    [Fact]
     public void ReferentieCsv_QuotedNameWithComma_ParsesAsOneField()
     {
         // The one name in the CBS list that contains a comma.

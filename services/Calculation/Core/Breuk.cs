@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace Regiemonitor.Calculation.Core;
 
 /// <summary>
@@ -15,10 +13,13 @@ public readonly record struct Breuk : IComparable<Breuk>
     public Breuk(long teller, long noemer)
     {
         if (noemer == 0) throw new DivideByZeroException("Noemer van een breuk mag niet 0 zijn.");
+        // Reduce before fixing the sign, so long.MinValue/long.MinValue (= 1) does not overflow.
+        var ggd = Ggd(Absoluut(teller), Absoluut(noemer));
+        if (ggd > long.MaxValue) { teller = (long)((Int128)teller / ggd); noemer = (long)((Int128)noemer / ggd); }
+        else if (ggd > 1) { teller /= (long)ggd; noemer /= (long)ggd; }
         if (noemer < 0) { teller = checked(-teller); noemer = checked(-noemer); }
-        var ggd = (long)BigInteger.GreatestCommonDivisor(teller, noemer);
-        Teller = ggd > 1 ? teller / ggd : teller;
-        Noemer = ggd > 1 ? noemer / ggd : noemer;
+        Teller = teller;
+        Noemer = noemer;
     }
 
     public static readonly Breuk Nul = new(0, 1);
@@ -53,8 +54,9 @@ public readonly record struct Breuk : IComparable<Breuk>
     public long AfrondenOpGeheel()
     {
         var (q, r) = Math.DivRem(Teller, Noemer);
-        // |r| * 2 >= Noemer means the remainder is at least one half; move away from zero.
-        if (checked(Math.Abs(r) * 2) >= Noemer) q += Math.Sign(Teller);
+        // |r| >= Noemer - |r| means the remainder is at least one half; move away from zero.
+        // (Written without |r| * 2, which overflows for denominators above long.MaxValue / 2.)
+        if (Math.Abs(r) >= Noemer - Math.Abs(r)) q += Math.Sign(Teller);
         return q;
     }
 
@@ -67,6 +69,14 @@ public readonly record struct Breuk : IComparable<Breuk>
     }
 
     public override string ToString() => Noemer == 1 ? Teller.ToString() : $"{Teller}/{Noemer}";
+
+    private static ulong Absoluut(long x) => x < 0 ? (ulong)(-(x + 1)) + 1 : (ulong)x;
+
+    private static ulong Ggd(ulong a, ulong b)
+    {
+        while (b != 0) (a, b) = (b, a % b);
+        return a;
+    }
 
     private static Int128 Int128Teller(Breuk b, long andereNoemer) => (Int128)b.Teller * andereNoemer;
 

@@ -30,7 +30,9 @@ public sealed class Dashboardberekening(TimeProvider tijd)
         Som SomVoor(string code, Categorie c) =>
             sommen.TryGetValue((code, c), out var s) ? s : sommen[(code, c)] = new Som();
 
-        foreach (var reeks in opgaven.GroupBy(p => (p.Categorie, p.Gebiedcode)))
+        // Records for a gebied outside the tree (e.g. a code ended by a herindeling) cannot be
+        // placed under any area, so they count nowhere; the stores refuse such codes on import.
+        foreach (var reeks in opgaven.Where(p => boom.Bevat(p.Gebiedcode)).GroupBy(p => (p.Categorie, p.Gebiedcode)))
         {
             var periode = IndicatiefSchema.KiesPeriode([.. reeks], d)!;
             var schema = IndicatiefSchema.Waarde(periode, d);

@@ -29,6 +29,14 @@ public sealed class GebiedBoom
             lijst.Add(g);
         }
         foreach (var lijst in _kinderen.Values) lijst.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
+        // A cycle would make every ancestor walk endless; refuse it here, once.
+        foreach (var g in _perCode.Values)
+        {
+            var stappen = 0;
+            for (var h = g; h.OuderCode is not null; h = _perCode[h.OuderCode])
+                if (++stappen > _perCode.Count)
+                    throw new ArgumentException($"De ouders van gebied '{g.Code}' vormen een kring.", nameof(gebieden));
+        }
     }
 
     public IReadOnlyCollection<Gebied> Alle => _perCode.Values;

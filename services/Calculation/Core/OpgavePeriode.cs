@@ -14,6 +14,10 @@ public sealed record OpgavePeriode(
     long Eindwaarde,
     string Besluit = "")
 {
+    // Guards at the edge: an empty or reversed period has no day fraction (imports refuse it first).
+    public DateOnly Einddatum { get; } = Einddatum > Startdatum ? Einddatum
+        : throw new ArgumentException($"Einddatum {Einddatum} ligt niet na startdatum {Startdatum}.", nameof(Einddatum));
+
     public int Dagen => Einddatum.DayNumber - Startdatum.DayNumber;
 
     public bool Bevat(DateOnly datum) => Startdatum <= datum && datum < Einddatum;
@@ -28,4 +32,11 @@ public sealed record RealisatieTelling(
     Onderdeel? Onderdeel,
     string Gebiedcode,
     DateOnly Peildatum,
-    long Aantal);
+    long Aantal)
+{
+    // Asiel realisatie is regulier + noodopvang + tgo: a count must say which part it is, and only asiel has parts.
+    public Onderdeel? Onderdeel { get; } = (Categorie == Categorie.Asiel) == Onderdeel.HasValue ? Onderdeel
+        : throw new ArgumentException(Categorie == Categorie.Asiel
+            ? "Een asieltelling heeft een onderdeel (regulier, noodopvang of tgo)."
+            : $"Een telling voor {Categorie} heeft geen onderdeel.", nameof(Onderdeel));
+}

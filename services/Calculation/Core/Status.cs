@@ -14,8 +14,8 @@ public static class StatusRegel
     public static Status Bepaal(Breuk indicatiefSchema, Breuk realisatie)
     {
         if (indicatiefSchema == Breuk.Nul || realisatie >= indicatiefSchema) return Status.Groen;
-        // Schema is positive here; a negative schema (only possible with corrupt input) is rood.
-        return indicatiefSchema > Breuk.Nul && realisatie >= Drempel * indicatiefSchema ? Status.Oranje : Status.Rood;
+        // Opgave values are >= 0, so the schema is positive here.
+        return realisatie >= Drempel * indicatiefSchema ? Status.Oranje : Status.Rood;
     }
 
     public static string Code(this Status status) => status.ToString().ToLowerInvariant();

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what the tests need when it is missing, then runs every test. CI runs exactly this.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+apt_install() { # package...
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+  fi
+}
+
+# curl: run.sh waits for /healthz with it; tzdata: Europe/Amsterdam for "today"; ICU: Dutch formatting.
+command -v curl >/dev/null || apt_install curl
+[ -f /usr/share/zoneinfo/Europe/Amsterdam ] || apt_install tzdata
+ls /usr/lib/*/libicuuc.so.* >/dev/null 2>&1 || ls /usr/lib/libicuuc.so.* >/dev/null 2>&1 || apt_install libicu72
+command -v dotnet >/dev/null || { echo "test.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+dotnet build Regiemonitor.slnx -c Release -nologo -v quiet -clp:ErrorsOnly
+# The functional tests start ./run.sh, which builds the same Release output when it is stale.
+dotnet test Regiemonitor.slnx -c Release --no-build -nologo --logger "console;verbosity=minimal"

@@ -1,0 +1,11 @@
+namespace Regiemonitor.FunctionalTests.Infrastructuur;
+
+/// <summary>
+/// Functional tests run one stack at a time: each stack is five processes on a 2-core machine,
+/// and the first run.sh may build, which must not run twice at once.
+/// </summary>
+[CollectionDefinition(Naam, DisableParallelization = true)]
+public sealed class StapelCollectie
+{
+    public const string Naam = "stapel";
+}
