@@ -5,10 +5,16 @@ namespace Regiemonitor.Calculation.Core;
 /// decimal would already round (1/3 of a day); officials act on the last unit, so values stay
 /// exact until <see cref="AfrondenOpGeheel"/> rounds them for display.
 /// </summary>
-public readonly record struct Breuk : IComparable<Breuk>
+/// <remarks>
+/// Values are kept unreduced while denominators agree (every series of one date shares its
+/// period's length in days), so the hot paths — a day's schema and a sum over gebieden — cost a
+/// multiplication and an addition, not a gcd. Equality is by value (1/2 equals 183/366); any
+/// overflow throws instead of giving a wrong figure.
+/// </remarks>
+public readonly struct Breuk : IEquatable<Breuk>, IComparable<Breuk>
 {
-    public long Teller { get; }
-    public long Noemer { get; }
+    private readonly long _teller;
+    private readonly long _noemer; // > 0 once constructed; 0 only in default(Breuk), which is 0.
 
     public Breuk(long teller, long noemer)
     {
@@ -18,33 +24,70 @@ public readonly record struct Breuk : IComparable<Breuk>
         if (ggd > long.MaxValue) { teller = (long)((Int128)teller / ggd); noemer = (long)((Int128)noemer / ggd); }
         else if (ggd > 1) { teller /= (long)ggd; noemer /= (long)ggd; }
         if (noemer < 0) { teller = checked(-teller); noemer = checked(-noemer); }
-        Teller = teller;
-        Noemer = noemer;
+        _teller = teller;
+        _noemer = noemer;
     }
 
-    public static readonly Breuk Nul = new(0, 1);
+    /// <summary>Unreduced, for the hot paths; the caller guarantees <paramref name="noemer"/> &gt; 0.</summary>
+    private Breuk(long teller, long noemer, bool _)
+    {
+        _teller = teller;
+        _noemer = noemer;
+    }
 
-    public static implicit operator Breuk(long waarde) => new(waarde, 1);
+    public static readonly Breuk Nul = new(0, 1, true);
 
-    public static Breuk operator +(Breuk a, Breuk b) => a.Noemer == b.Noemer
-        ? new Breuk(checked(a.Teller + b.Teller), a.Noemer)
-        : Van(Int128Teller(a, b.Noemer) + Int128Teller(b, a.Noemer), (Int128)a.Noemer * b.Noemer);
+    /// <summary>The numerator in lowest terms.</summary>
+    public long Teller => Gereduceerd()._teller;
 
-    public static Breuk operator -(Breuk a) => new(checked(-a.Teller), a.Noemer);
+    /// <summary>The denominator in lowest terms (always positive).</summary>
+    public long Noemer => Gereduceerd()._noemer;
+
+    private long N => _noemer == 0 ? 1 : _noemer;
+
+    public static implicit operator Breuk(long waarde) => new(waarde, 1, true);
+
+    /// <summary>
+    /// <c>startwaarde + (eindwaarde - startwaarde) * verstreken / dagen</c> without a gcd: the
+    /// indicatief schema of one day (see <see cref="IndicatiefSchema.Waarde(OpgavePeriode, DateOnly)"/>).
+    /// </summary>
+    internal static Breuk Interpolatie(long startwaarde, long eindwaarde, int verstreken, int dagen) =>
+        new(checked(startwaarde * dagen + (eindwaarde - startwaarde) * verstreken), dagen, true);
+
+    public static Breuk operator +(Breuk a, Breuk b)
+    {
+        long na = a.N, nb = b.N;
+        if (na == nb) return new Breuk(checked(a._teller + b._teller), na, true);
+        // Over the least common denominator, unreduced: a running sum then keeps the denominator
+        // its terms share and the next addition takes the fast path above.
+        var ggd = (long)Ggd((ulong)na, (ulong)nb);
+        Int128 noemer = (Int128)na * (nb / ggd);
+        Int128 teller = (Int128)a._teller * (nb / ggd) + (Int128)b._teller * (na / ggd);
+        return noemer <= long.MaxValue && teller >= long.MinValue && teller <= long.MaxValue
+            ? new Breuk((long)teller, (long)noemer, true)
+            : Van(teller, noemer);
+    }
+
+    public static Breuk operator -(Breuk a) => new(checked(-a._teller), a.N, true);
 
     public static Breuk operator -(Breuk a, Breuk b) => a + -b;
 
-    public static Breuk operator *(Breuk a, Breuk b) =>
-        Van((Int128)a.Teller * b.Teller, (Int128)a.Noemer * b.Noemer);
+    public static Breuk operator *(Breuk a, Breuk b) => Van((Int128)a._teller * b._teller, (Int128)a.N * b.N);
 
     public static Breuk operator /(Breuk a, Breuk b)
     {
-        if (b.Teller == 0) throw new DivideByZeroException("Deling door nul.");
-        return Van((Int128)a.Teller * b.Noemer, (Int128)a.Noemer * b.Teller);
+        if (b._teller == 0) throw new DivideByZeroException("Deling door nul.");
+        return Van((Int128)a._teller * b.N, (Int128)a.N * b._teller);
     }
 
-    public int CompareTo(Breuk other) => Int128Teller(this, other.Noemer).CompareTo(Int128Teller(other, Noemer));
+    public int CompareTo(Breuk other) => ((Int128)_teller * other.N).CompareTo((Int128)other._teller * N);
 
+    public bool Equals(Breuk other) => CompareTo(other) == 0;
+    public override bool Equals(object? obj) => obj is Breuk b && Equals(b);
+    public override int GetHashCode() { var r = Gereduceerd(); return HashCode.Combine(r._teller, r._noemer); }
+
+    public static bool operator ==(Breuk a, Breuk b) => a.Equals(b);
+    public static bool operator !=(Breuk a, Breuk b) => !a.Equals(b);
     public static bool operator <(Breuk a, Breuk b) => a.CompareTo(b) < 0;
     public static bool operator >(Breuk a, Breuk b) => a.CompareTo(b) > 0;
     public static bool operator <=(Breuk a, Breuk b) => a.CompareTo(b) <= 0;
@@ -53,10 +96,10 @@ public readonly record struct Breuk : IComparable<Breuk>
     /// <summary>Rounds half away from zero to a whole number: the only rounding the domain allows.</summary>
     public long AfrondenOpGeheel()
     {
-        var (q, r) = Math.DivRem(Teller, Noemer);
-        // |r| >= Noemer - |r| means the remainder is at least one half; move away from zero.
+        var (q, r) = Math.DivRem(_teller, N);
+        // |r| >= N - |r| means the remainder is at least one half; move away from zero.
         // (Written without |r| * 2, which overflows for denominators above long.MaxValue / 2.)
-        if (Math.Abs(r) >= Noemer - Math.Abs(r)) q += Math.Sign(Teller);
+        if (Math.Abs(r) >= N - Math.Abs(r)) q += Math.Sign(_teller);
         return q;
     }
 
@@ -68,7 +111,13 @@ public readonly record struct Breuk : IComparable<Breuk>
         return (this * schaal).AfrondenOpGeheel() / (decimal)schaal;
     }
 
-    public override string ToString() => Noemer == 1 ? Teller.ToString() : $"{Teller}/{Noemer}";
+    public override string ToString()
+    {
+        var r = Gereduceerd();
+        return r._noemer == 1 ? r._teller.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{r._teller}/{r._noemer}";
+    }
+
+    private Breuk Gereduceerd() => new(_teller, N);
 
     private static ulong Absoluut(long x) => x < 0 ? (ulong)(-(x + 1)) + 1 : (ulong)x;
 
@@ -78,19 +127,17 @@ public readonly record struct Breuk : IComparable<Breuk>
         return a;
     }
 
-    private static Int128 Int128Teller(Breuk b, long andereNoemer) => (Int128)b.Teller * andereNoemer;
-
-    private static Breuk Van(Int128 teller, Int128 noemer)
-    {
-        var ggd = Int128Ggd(Int128.Abs(teller), Int128.Abs(noemer));
-        if (ggd > 1) { teller /= ggd; noemer /= ggd; }
-        // Checked narrowing: an overflow is an error, never a silently wrong figure.
-        return new Breuk(checked((long)teller), checked((long)noemer));
-    }
-
-    private static Int128 Int128Ggd(Int128 a, Int128 b)
+    private static Int128 Ggd(Int128 a, Int128 b)
     {
         while (b != 0) (a, b) = (b, a % b);
         return a == 0 ? 1 : a;
+    }
+
+    /// <summary>Reduces a wide intermediate; checked narrowing: an overflow is an error, never a wrong figure.</summary>
+    private static Breuk Van(Int128 teller, Int128 noemer)
+    {
+        var ggd = Ggd(Int128.Abs(teller), Int128.Abs(noemer));
+        if (ggd > 1) { teller /= ggd; noemer /= ggd; }
+        return new Breuk(checked((long)teller), checked((long)noemer));
     }
 }

@@ -29,8 +29,7 @@ public static class IndicatiefSchema
     {
         var dagen = periode.Dagen;
         var verstreken = Math.Clamp(datum.DayNumber - periode.Startdatum.DayNumber, 0, dagen);
-        var teller = checked(periode.Startwaarde * dagen + (periode.Eindwaarde - periode.Startwaarde) * verstreken);
-        return new Breuk(teller, dagen);
+        return Breuk.Interpolatie(periode.Startwaarde, periode.Eindwaarde, verstreken, dagen);
     }
 
     /// <summary>The schema of a series on a date, or null when the series has no periods.</summary>
@@ -42,13 +41,21 @@ public static class IndicatiefSchema
     {
         if (tot < van) throw new ArgumentException("Einde van de reeks ligt voor het begin.", nameof(tot));
         var reeks = new Breuk[tot.DayNumber - van.DayNumber + 1];
-        OpgavePeriode? periode = null;
-        for (var i = 0; i < reeks.Length; i++)
+        if (periodes.Count == 0) { Array.Fill(reeks, Breuk.Nul); return reeks; }
+
+        // The chosen period can only change on a period's start or end date, so choose once per
+        // stretch between those dates and interpolate the days of a stretch with integers.
+        var grenzen = periodes.SelectMany(p => new[] { p.Startdatum.DayNumber, p.Einddatum.DayNumber }).Distinct().Order().ToArray();
+        var i = 0;
+        while (i < reeks.Length)
         {
-            var dag = van.AddDays(i);
-            // Reselect only when the day leaves the current period: one lookup per period, not per day.
-            if (periode is null || !periode.Bevat(dag)) periode = KiesPeriode(periodes, dag);
-            reeks[i] = periode is null ? Breuk.Nul : Waarde(periode, dag);
+            var dag = van.DayNumber + i;
+            var periode = KiesPeriode(periodes, DateOnly.FromDayNumber(dag))!;
+            var volgendeGrens = Array.Find(grenzen, g => g > dag);
+            var einde = volgendeGrens == 0 ? reeks.Length : Math.Min(reeks.Length, volgendeGrens - van.DayNumber);
+            int start = periode.Startdatum.DayNumber, dagen = periode.Dagen;
+            for (; i < einde; i++)
+                reeks[i] = Breuk.Interpolatie(periode.Startwaarde, periode.Eindwaarde, Math.Clamp(van.DayNumber + i - start, 0, dagen), dagen);
         }
         return reeks;
     }
