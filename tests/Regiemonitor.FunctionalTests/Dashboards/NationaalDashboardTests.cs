@@ -10,7 +10,7 @@ namespace Regiemonitor.FunctionalTests.Dashboards;
 /// figures in expected.json: every card, every table cell, every total.
 /// </summary>
 [Collection(StapelCollectie.Naam)]
-public sealed class NationaalDashboardTests(NationaleStapel nationaal) : IClassFixture<NationaleStapel>
+public sealed class NationaalDashboardTests(NationaleStapel nationaal)
 {
     private static readonly string[] Categorieen = ["oekraine", "asiel", "huisvesting", "amv", "nidos"];
 

@@ -6,7 +6,7 @@ namespace Regiemonitor.FunctionalTests.Dashboards;
 
 /// <summary>A province whose figures are built from gemeente records and an oekraine opgave per veiligheidsregio.</summary>
 [Collection(StapelCollectie.Naam)]
-public sealed class ProvincieDashboardTests(ProvincieStapel drenthe) : IClassFixture<ProvincieStapel>
+public sealed class ProvincieDashboardTests(ProvincieStapel drenthe)
 {
     [Fact]
     public async Task Dashboard_ProvincieUitGemeenten_OekraineKaartTeltVeiligheidsregioEnGemeenten()

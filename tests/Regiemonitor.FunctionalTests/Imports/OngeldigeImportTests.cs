@@ -11,7 +11,7 @@ namespace Regiemonitor.FunctionalTests.Imports;
 /// (Drenthe), so conflicts with stored periods and counts are covered too.
 /// </summary>
 [Collection(StapelCollectie.Naam)]
-public sealed class OngeldigeImportTests(ProvincieStapel drenthe) : IClassFixture<ProvincieStapel>
+public sealed class OngeldigeImportTests(ProvincieStapel drenthe)
 {
     private const string OpgaveKop = "categorie,gebiedcode,startdatum,startwaarde,einddatum,eindwaarde,besluit\n";
     private const string RealisatieKop = "bron,categorie,onderdeel,gebiedcode,peildatum,aantal\n";

@@ -35,6 +35,9 @@ public sealed class Stapel : IAsyncDisposable
     /// <summary>A client that sends the admin key.</summary>
     public HttpClient Admin { get; }
     public int Pid => _runSh.Id;
+
+    /// <summary>A backend's address: run.sh puts registry, ingestion, calculation and reporting on the gateway port + 1..4.</summary>
+    public Uri Service(int volgnummer) => new UriBuilder(Gateway) { Port = Gateway.Port + volgnummer }.Uri;
     public string Uitvoer { get { lock (_uitvoer) return _uitvoer.ToString(); } }
 
     public static async Task<Stapel> Start()
