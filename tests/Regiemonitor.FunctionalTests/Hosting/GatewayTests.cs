@@ -1,0 +1,63 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using Regiemonitor.FunctionalTests.Infrastructuur;
+
+namespace Regiemonitor.FunctionalTests.Hosting;
+
+/// <summary>The gateway process on its own: start-up validation and health when services are missing.</summary>
+[Collection(StapelCollectie.Naam)]
+public sealed class GatewayTests
+{
+    private static readonly TimeSpan Limiet = TimeSpan.FromMinutes(1);
+
+    [Fact]
+    public async Task Healthz_ServicesOnbereikbaar_Geeft503MetWelkeService()
+    {
+        var poort = VrijePoorten.Blok(5);
+        await using var gateway = StartGateway(poort, "Local", "dev-admin-key");
+        await gateway.WachtOpRegel(r => r.Contains("Application started", StringComparison.Ordinal), Limiet);
+
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{poort}") };
+        using var antwoord = await http.GetAsync("/healthz");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, antwoord.StatusCode);
+        var services = JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!["services"]!.AsObject();
+        Assert.Equal(4, services.Count);
+        Assert.All(services, s => Assert.Equal("onbereikbaar", (string?)s.Value));
+    }
+
+    [Theory]
+    [InlineData("dev-admin-key")]
+    [InlineData("kort-maar-echt")]
+    public async Task Start_PlaatsvervangendeOfKorteSleutelBuitenLokaal_WeigertTeStarten(string sleutel)
+    {
+        await using var gateway = StartGateway(VrijePoorten.Blok(5), "Production", sleutel);
+        Assert.NotEqual(0, await gateway.WachtOpEinde(Limiet));
+        Assert.Contains("Regiemonitor:AdminKey is de voorbeeldsleutel of korter dan 32 tekens", gateway.Uitvoer);
+        Assert.DoesNotContain(sleutel, gateway.Uitvoer);
+    }
+
+    [Fact]
+    public async Task Start_SterkeSleutelBuitenLokaal_Start()
+    {
+        await using var gateway = StartGateway(VrijePoorten.Blok(5), "Production", "een-sterke-sleutel-van-minstens-32-tekens");
+        await gateway.WachtOpRegel(r => r.Contains("Application started", StringComparison.Ordinal), Limiet);
+    }
+
+    private static LopendProces StartGateway(int poort, string omgeving, string sleutel)
+    {
+        var configuratie = typeof(GatewayTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+        var bin = Path.Combine(Paden.Repository, "gateway", "bin", configuratie, "net10.0");
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(bin, "Regiemonitor.Gateway.dll"), "--contentRoot", bin]);
+        info.Environment["DOTNET_ENVIRONMENT"] = omgeving;
+        info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{poort}";
+        info.Environment["Regiemonitor__AdminKey"] = sleutel;
+        // Service addresses on the free ports after the gateway's: nothing listens there.
+        string[] services = ["OpgaveRegistry", "Ingestion", "Calculation", "Reporting"];
+        for (var i = 0; i < services.Length; i++)
+            info.Environment[$"Regiemonitor__Services__{services[i]}"] = $"http://127.0.0.1:{(poort + i + 1).ToString(CultureInfo.InvariantCulture)}";
+        return new LopendProces(info);
+    }
+}
