@@ -61,7 +61,8 @@ start registry    services/OpgaveRegistry  Regiemonitor.OpgaveRegistry  $((PORT 
 start ingestion   services/Ingestion       Regiemonitor.Ingestion       $((PORT + 2))
 start calculation services/Calculation/Api Regiemonitor.Calculation.Api $((PORT + 3))
 start reporting   services/Reporting       Regiemonitor.Reporting       $((PORT + 4))
-start gateway     gateway                  Regiemonitor.Gateway         "$PORT" Regiemonitor__AdminKey="$ADMIN_KEY"
+start gateway     gateway                  Regiemonitor.Gateway         "$PORT" Regiemonitor__AdminKey="$ADMIN_KEY" \
+  Regiemonitor__OpenbareDashboards="${REGIEMONITOR_PUBLIC_DASHBOARDS:-$([ "$ENVIRONMENT" = Local ] && echo true || echo false)}"
 
 url="http://127.0.0.1:$PORT"
 for _ in $(seq 1 300); do

@@ -22,7 +22,10 @@ public static class GatewayExtensions
         builder.Services.AddSingleton<ServiceGezondheid>();
         builder.Services.AddAuthentication(ApiKeyAuthentication.Schema)
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.Schema, null);
-        builder.Services.AddAuthorizationBuilder().AddPolicy("admin", p => p.RequireRole("admin"));
+        var openbaar = builder.Configuration.GetValue<bool>("Regiemonitor:OpenbareDashboards");
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy("admin", p => p.RequireRole("admin"))
+            .AddPolicy("pagina", p => { if (openbaar) p.RequireAssertion(_ => true); else p.RequireRole("admin"); });
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
         return builder;
     }

@@ -13,6 +13,12 @@ public sealed class GatewayOptions
     /// <summary>The admin key (run.sh maps REGIEMONITOR_ADMIN_KEY onto it). Kept only as a hash after start-up.</summary>
     public string AdminKey { get; set; } = "";
 
+    /// <summary>
+    /// Whether the dashboard pages and their exports may be opened without a credential. Off by
+    /// default: published figures are a choice (run.sh turns it on for a local run).
+    /// </summary>
+    public bool OpenbareDashboards { get; set; }
+
     /// <summary>Addresses of the backend services by name (OpgaveRegistry, Ingestion, Calculation, Reporting).</summary>
     public Dictionary<string, Uri> Services { get; set; } = [];
 

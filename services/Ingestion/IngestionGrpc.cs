@@ -8,13 +8,12 @@ namespace Regiemonitor.Ingestion;
 /// <summary>gRPC adapter over the realisatie store.</summary>
 public sealed class IngestionGrpc(RealisatieStore store) : IngestionService.IngestionServiceBase
 {
-    public override Task<ListRealisatieResponse> ListRealisatie(ListRealisatieRequest request, ServerCallContext context)
+    public override Task<ListTellingenResponse> ListTellingen(ListTellingenRequest request, ServerCallContext context)
     {
-        if (!Kalender.TryParseIso(request.RealisatieTot, out var tot))
-            throw new RpcException(new Grpc.Core.Status(StatusCode.InvalidArgument,
-                $"realisatie_tot '{request.RealisatieTot}' is geen datum JJJJ-MM-DD."));
-        var (tellingen, versie) = store.Laatste(tot);
-        var antwoord = new ListRealisatieResponse { DataVersie = versie };
+        if (request.BekendeVersie.Length > 0 && request.BekendeVersie == store.DataVersie())
+            return Task.FromResult(new ListTellingenResponse { DataVersie = request.BekendeVersie, Ongewijzigd = true });
+        var (tellingen, versie) = store.Geldend();
+        var antwoord = new ListTellingenResponse { DataVersie = versie };
         antwoord.Tellingen.AddRange(tellingen.Select(o => new RealisatieTelling
         {
             Bron = o.Telling.Bron.Code(), Categorie = o.Telling.Categorie.Code(), Onderdeel = o.Telling.Onderdeel?.Code() ?? "",

@@ -34,24 +34,31 @@ public sealed class RealisatieStore(string connectionString)
         db.Uitvoeren(null, Schema);
     }
 
+    /// <summary>The version of the data: changes with every stored batch.</summary>
+    public string DataVersie()
+    {
+        using var db = Sqlite.Open(connectionString);
+        return Versie(db, null);
+    }
+
     /// <summary>
-    /// Per series the latest count with peildatum &lt;= <paramref name="realisatieTot"/>, the
-    /// latest batch winning on equal peildata; and a version that changes with every import.
+    /// Every count in force, ordered by peildatum: per series and peildatum the count of the latest
+    /// batch (a correction supersedes what it corrects, which stays stored); and the data version.
     /// </summary>
-    public (IReadOnlyList<OpgeslagenTelling> Tellingen, string DataVersie) Laatste(DateOnly realisatieTot)
+    public (IReadOnlyList<OpgeslagenTelling> Tellingen, string DataVersie) Geldend()
     {
         using var db = Sqlite.Open(connectionString);
         using var tx = db.BeginTransaction(deferred: true);
-        var versie = "realisatie-" + db.Getal(tx, "SELECT COALESCE(MAX(volgnummer), 0) FROM realisatie_batch").ToString(CultureInfo.InvariantCulture);
+        var versie = Versie(db, tx);
         using var cmd = db.Commando(tx, """
             SELECT bron, categorie, onderdeel, gebiedcode, peildatum, aantal, batch_id FROM (
                 SELECT t.*, ROW_NUMBER() OVER (
-                    PARTITION BY t.bron, t.categorie, t.onderdeel, t.gebiedcode
-                    ORDER BY t.peildatum DESC, b.volgnummer DESC) AS rang
-                FROM telling t JOIN realisatie_batch b ON b.id = t.batch_id
-                WHERE t.peildatum <= $tot)
+                    PARTITION BY t.bron, t.categorie, t.onderdeel, t.gebiedcode, t.peildatum
+                    ORDER BY b.volgnummer DESC) AS rang
+                FROM telling t JOIN realisatie_batch b ON b.id = t.batch_id)
             WHERE rang = 1
-            """, ("$tot", realisatieTot.Iso()));
+            ORDER BY peildatum
+            """);
         using var r = cmd.ExecuteReader();
         var lijst = new List<OpgeslagenTelling>();
         while (r.Read())
@@ -64,6 +71,9 @@ public sealed class RealisatieStore(string connectionString)
         }
         return (lijst, versie);
     }
+
+    private static string Versie(Microsoft.Data.Sqlite.SqliteConnection db, Microsoft.Data.Sqlite.SqliteTransaction? tx) =>
+        "realisatie-" + db.Getal(tx, "SELECT COALESCE(MAX(volgnummer), 0) FROM realisatie_batch").ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Stores the rows as one batch unless the same content is already stored, or

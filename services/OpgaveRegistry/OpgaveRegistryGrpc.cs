@@ -22,6 +22,8 @@ public sealed class OpgaveRegistryGrpc(GebiedRegister register, OpgaveStore stor
 
     public override Task<ListOpgavenResponse> ListOpgaven(ListOpgavenRequest request, ServerCallContext context)
     {
+        if (request.BekendeVersie.Length > 0 && request.BekendeVersie == store.DataVersie())
+            return Task.FromResult(new ListOpgavenResponse { DataVersie = request.BekendeVersie, Ongewijzigd = true });
         var (opgaven, versie) = store.Opgaven();
         var antwoord = new ListOpgavenResponse { DataVersie = versie };
         antwoord.Opgaven.AddRange(opgaven.Select(o => new OpgavePeriode

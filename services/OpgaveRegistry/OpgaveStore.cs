@@ -61,9 +61,17 @@ public sealed class OpgaveStore(string connectionString)
     {
         using var db = Sqlite.Open(connectionString);
         using var tx = db.BeginTransaction(deferred: true);
-        var versie = "opgaven-" + db.Getal(tx, "SELECT COALESCE(MAX(volgnummer), 0) FROM opgave_batch").ToString(CultureInfo.InvariantCulture);
-        return (GeldendeOpgaven(db, tx), versie);
+        return (GeldendeOpgaven(db, tx), Versie(db, tx));
     }
+
+    public string DataVersie()
+    {
+        using var db = Sqlite.Open(connectionString);
+        return Versie(db, null);
+    }
+
+    private static string Versie(SqliteConnection db, SqliteTransaction? tx) =>
+        "opgaven-" + db.Getal(tx, "SELECT COALESCE(MAX(volgnummer), 0) FROM opgave_batch").ToString(CultureInfo.InvariantCulture);
 
     /// <summary>
     /// Stores <paramref name="rijen"/> as one batch, unless the same content is already stored or

@@ -1,42 +1,107 @@
-using Grpc.Core;
-using Regiemonitor.Calculation.Core;
-using Regiemonitor.Contracts.Calculation.V1;
+using System.Text;
+using Regiemonitor.Reporting.Exports;
+using Regiemonitor.Reporting.Landkaarten;
+using Regiemonitor.Reporting.Pagina;
+using Regiemonitor.ServiceDefaults;
 
 namespace Regiemonitor.Reporting;
 
-/// <summary>HTTP adapter for <c>GET /api/v1/dashboards/{gebiedcode}</c>: asks the calculation service, answers the view model.</summary>
+/// <summary>
+/// HTTP adapter for the dashboard in every form: JSON view model, HTML page, CSV, XLSX and PDF.
+/// All forms come from one call to the calculation service, so they show the same numbers.
+/// </summary>
 public static class DashboardEndpoints
 {
+    private const string Csv = "text/csv; charset=utf-8";
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     public static WebApplication MapDashboards(this WebApplication app)
     {
         app.MapGet("/api/v1/dashboards/{gebiedcode}", async (
-            string gebiedcode, string? peildatum, string? realisatieTot,
-            CalculationService.CalculationServiceClient calculation, CancellationToken ct) =>
+            string gebiedcode, string? peildatum, string? realisatieTot, string? format, HttpContext http, CancellationToken ct) =>
         {
-            if ((OngeldigeDatum(peildatum, "peildatum") ?? OngeldigeDatum(realisatieTot, "realisatieTot")) is { } fout) return fout;
-            try
+            var uitkomst = await http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, ct);
+            if (uitkomst.Dashboard is null) return Results.Problem(statusCode: uitkomst.Status, title: uitkomst.Titel, detail: uitkomst.Detail);
+            return format switch
             {
-                var dashboard = await calculation.GetDashboardAsync(new GetDashboardRequest
-                {
-                    Gebiedcode = gebiedcode, Peildatum = peildatum ?? "", RealisatieTot = realisatieTot ?? "",
-                }, cancellationToken: ct);
-                return Results.Json(DashboardView.Van(dashboard));
-            }
-            catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
-            {
-                return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Gebied niet gevonden",
-                    detail: $"Er is geen gebied met code '{gebiedcode}'.");
-            }
-            catch (RpcException e) when (e.StatusCode == StatusCode.InvalidArgument)
-            {
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Ongeldig verzoek", detail: e.Status.Detail);
-            }
+                null or "json" => Results.Json(DashboardView.Van(uitkomst.Dashboard)),
+                _ => await Export(http, uitkomst.Dashboard, format, new Paginakeuzes("oekraine", null, false), ct),
+            };
         });
+
+        app.MapGet("/dashboards/zoeken", async (string? q, HttpContext http, CancellationToken ct) =>
+        {
+            var boom = await http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct);
+            var treffers = ZoekPagina.Zoek(boom, q ?? "");
+            if (treffers.Count == 1) return Results.Redirect($"/dashboards/{Uri.EscapeDataString(treffers[0].Code)}");
+            return Results.Content(ZoekPagina.Render(boom, q ?? "", treffers, ""), "text/html; charset=utf-8");
+        });
+
+        app.MapGet("/dashboards/{gebiedcode}", async (
+            string gebiedcode, string? peildatum, string? realisatieTot, string? kaart, string? sorteer, string? richting,
+            HttpContext http, CancellationToken ct) =>
+        {
+            var uitkomst = await http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, ct);
+            if (uitkomst.Dashboard is null) return await Foutpagina(http, uitkomst, ct);
+            var html = await Pagina(http, uitkomst.Dashboard, Paginakeuzes.Van(kaart, sorteer, richting), inline: false, ct);
+            return Results.Content(html, "text/html; charset=utf-8");
+        });
+
+        app.MapGet("/dashboards/{gebiedcode}/export.{formaat}", async (
+            string gebiedcode, string formaat, string? peildatum, string? realisatieTot, HttpContext http, CancellationToken ct) =>
+        {
+            var uitkomst = await http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, ct);
+            if (uitkomst.Dashboard is null) return await Foutpagina(http, uitkomst, ct);
+            return await Export(http, uitkomst.Dashboard, formaat, Paginakeuzes.Standaard, ct);
+        });
+
+        app.MapGet(Paginaschil.StijlUrl, () => Results.Text(Stijl.Tekst, "text/css; charset=utf-8"));
         return app;
     }
 
-    private static IResult? OngeldigeDatum(string? waarde, string naam) =>
-        waarde is null || Kalender.TryParseIso(waarde, out _) ? null
-            : Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Ongeldige datum",
-                detail: $"{naam} '{waarde}' is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2024-09-01.");
+    private static async Task<IResult> Export(HttpContext http, Contracts.Calculation.V1.Dashboard d, string formaat, Paginakeuzes keuzes, CancellationToken ct)
+    {
+        var naam = $"regiemonitor-{d.Gebied.Code}-{d.Peildatum}";
+        switch (formaat)
+        {
+            case "csv":
+                return Results.File(CsvExport.Schrijf(DashboardTabel.Van(d)), Csv, naam + ".csv");
+            case "xlsx":
+                return Results.File(XlsxExport.Schrijf(DashboardTabel.Van(d)), Xlsx, naam + ".xlsx");
+            case "pdf":
+                var printer = http.RequestServices.GetRequiredService<PdfPrinter>();
+                if (!printer.Beschikbaar)
+                    return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF niet beschikbaar",
+                        detail: "Voor de PDF-export is Chromium nodig (Debian-pakket chromium); installeer het op de server.");
+                var html = await Pagina(http, d, keuzes, inline: true, ct);
+                return Results.File(await printer.Print(html, ct), "application/pdf", naam + ".pdf");
+            default:
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Onbekend formaat",
+                    detail: $"Formaat '{formaat}' bestaat niet; kies json, csv, xlsx of pdf.");
+        }
+    }
+
+    private static async Task<string> Pagina(HttpContext http, Contracts.Calculation.V1.Dashboard d, Paginakeuzes keuzes, bool inline, CancellationToken ct)
+    {
+        var boom = await http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct);
+        var grenzen = http.RequestServices.GetRequiredService<Grenzen>();
+        return DashboardPagina.Render(new PaginaInvoer(d, boom, grenzen, keuzes, Stijl.Tekst, inline));
+    }
+
+    private static async Task<IResult> Foutpagina(HttpContext http, Dashboarduitkomst uitkomst, CancellationToken ct)
+    {
+        var boom = await http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct);
+        var html = new StringBuilder();
+        Paginaschil.Begin(html, $"{uitkomst.Titel} – Regiemonitor", "", false, boom);
+        html.Append($"""<main id="inhoud"><h1>{Html.E(uitkomst.Titel)}</h1><p>{Html.E(uitkomst.Detail)}</p><p><a href="/dashboards/NL">Naar het landelijk overzicht</a></p></main>""");
+        Paginaschil.Einde(html);
+        return Results.Content(html.ToString(), "text/html; charset=utf-8", statusCode: uitkomst.Status);
+    }
+}
+
+/// <summary>The stylesheet, embedded in the assembly and read once.</summary>
+public static class Stijl
+{
+    public static readonly string Tekst = new StreamReader(
+        typeof(Stijl).Assembly.GetManifestResourceStream("regiemonitor.css")!).ReadToEnd();
 }

@@ -1,10 +1,9 @@
-using Regiemonitor.Contracts.Calculation.V1;
 using Regiemonitor.Reporting;
 using Regiemonitor.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddBackendDefaults();
-builder.Services.AddServiceClient<CalculationService.CalculationServiceClient>(builder.Configuration, "Calculation");
+builder.Services.AddReporting(builder.Configuration);
 
 var app = builder.Build();
 app.MapDefaultEndpoints();

@@ -1,8 +1,6 @@
 using Grpc.Core;
 using Regiemonitor.Calculation.Core;
 using Regiemonitor.Contracts.Calculation.V1;
-using Regiemonitor.Contracts.Ingestion.V1;
-using Regiemonitor.Contracts.OpgaveRegistry.V1;
 using Regiemonitor.ServiceDefaults;
 
 namespace Regiemonitor.Calculation.Api;
@@ -13,8 +11,7 @@ namespace Regiemonitor.Calculation.Api;
 /// </summary>
 public sealed class CalculationGrpc(
     GebiedBoomBron gebieden,
-    OpgaveRegistryService.OpgaveRegistryServiceClient registry,
-    IngestionService.IngestionServiceClient ingestion,
+    Gegevens gegevens,
     Dashboardberekening berekening,
     TimeProvider tijd) : CalculationService.CalculationServiceBase
 {
@@ -28,14 +25,8 @@ public sealed class CalculationGrpc(
         if (!boom.Bevat(request.Gebiedcode))
             throw new RpcException(new Grpc.Core.Status(StatusCode.NotFound, $"Onbekende gebiedcode '{request.Gebiedcode}'."));
 
-        var opgavenTaak = registry.ListOpgavenAsync(new ListOpgavenRequest(), cancellationToken: ct).ResponseAsync;
-        var realisatieTaak = ingestion.ListRealisatieAsync(new ListRealisatieRequest { RealisatieTot = realisatieTot.Iso() }, cancellationToken: ct).ResponseAsync;
-        var (opgaven, realisatie) = (await opgavenTaak, await realisatieTaak);
-
-        var dashboard = berekening.Bereken(boom,
-            opgaven.Opgaven.Select(ContractMapping.NaarCore),
-            realisatie.Tellingen.Select(ContractMapping.NaarCore),
-            request.Gebiedcode, peildatum, realisatieTot);
+        var stand = await gegevens.Haal(ct);
+        var dashboard = berekening.Bereken(boom, stand.Opgaven, stand.Tellingen, request.Gebiedcode, peildatum, realisatieTot);
         return ContractMapping.NaarContract(dashboard);
     }
 

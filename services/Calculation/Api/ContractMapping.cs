@@ -23,6 +23,7 @@ public static class ContractMapping
         };
         contract.Kaarten.AddRange(d.Kaarten.Select(NaarContract));
         contract.Rijen.AddRange(d.Rijen.Select(NaarContract));
+        contract.VeiligheidsregioRijen.AddRange(d.VeiligheidsregioRijen.Select(NaarContract));
         return contract;
     }
 
@@ -59,6 +60,9 @@ public static class ContractMapping
             c.Tgo = o[Onderdeel.Tgo];
         }
         c.Bronnen.AddRange(k.Bronnen.Select(b => new C.BronStand { Bron = b.Bron.Code(), Peildatum = b.Peildatum.Iso() }));
+        c.Besluiten.AddRange(k.Besluiten);
+        c.Verdeling.AddRange(k.Verdeling.OrderBy(v => v.Key).Select(v => new C.Verdeling { Niveau = v.Key.Code(), Aantal = v.Value }));
+        c.Reeks.AddRange(k.Reeks.Select(p => new C.RealisatiePunt { Peildatum = p.Peildatum.Iso(), Aantal = p.Aantal }));
         return c;
     }
 

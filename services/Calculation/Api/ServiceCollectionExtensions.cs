@@ -14,6 +14,7 @@ public static class ServiceCollectionExtensions
         services.AddServiceClient<IngestionService.IngestionServiceClient>(configuration, "Ingestion");
         services.AddSingleton<GebiedBoomBron>();
         services.AddSingleton<Dashboardberekening>();
+        services.AddSingleton<Gegevens>();
         return services;
     }
 }

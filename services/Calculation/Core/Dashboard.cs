@@ -17,8 +17,20 @@ public sealed record Kaart(
     Breuk? IndicatiefSchema,
     long? Realisatie,
     IReadOnlyDictionary<Onderdeel, long>? Onderdelen,
-    IReadOnlyList<BronStand> Bronnen)
+    IReadOnlyList<BronStand> Bronnen,
+    IReadOnlyList<string>? Besluiten = null,
+    IReadOnlyDictionary<Niveau, int>? Verdeling = null,
+    IReadOnlyList<RealisatiePunt>? Reeks = null)
 {
+    /// <summary>The distinct besluiten (decisions) behind the opgave records, for the method notes.</summary>
+    public IReadOnlyList<string> Besluiten { get; init; } = Besluiten ?? [];
+
+    /// <summary>How many opgave records per niveau make up the opgave ("verdeeld over 25 veiligheidsregio's").</summary>
+    public IReadOnlyDictionary<Niveau, int> Verdeling { get; init; } = Verdeling ?? new Dictionary<Niveau, int>();
+
+    /// <summary>Realisatie over time (the dashboard's own cards only), for the chart.</summary>
+    public IReadOnlyList<RealisatiePunt> Reeks { get; init; } = Reeks ?? [];
+
     /// <summary>Schema minus realisatie; negative is a voorsprong.</summary>
     public Breuk? Achterstand => IndicatiefSchema is { } s && Realisatie is { } r ? s - r : null;
 
@@ -34,6 +46,9 @@ public sealed record Kaart(
     public long? Delta => Eindpunt is { } o && Realisatie is { } r ? checked(o - r) : null;
 }
 
+/// <summary>The realisatie of a card as known on one peildatum.</summary>
+public sealed record RealisatiePunt(DateOnly Peildatum, long Aantal);
+
 /// <summary>A row of the overview table: a child gebied with one card per categorie.</summary>
 public sealed record TabelRij(Gebied Gebied, IReadOnlyList<Kaart> Kaarten);
 
@@ -44,4 +59,12 @@ public sealed record Dashboard(
     DateOnly RealisatieTot,
     IReadOnlyList<Kaart> Kaarten,
     IReadOnlyList<TabelRij> Rijen,
-    TabelRij Totaal);
+    TabelRij Totaal,
+    IReadOnlyList<TabelRij>? VeiligheidsregioRijen = null)
+{
+    /// <summary>
+    /// The veiligheidsregio's within the gebied: the oekraine opgave is set per veiligheidsregio,
+    /// so its map shows these instead of gemeenten (empty for NL and gemeenten).
+    /// </summary>
+    public IReadOnlyList<TabelRij> VeiligheidsregioRijen { get; } = VeiligheidsregioRijen ?? [];
+}

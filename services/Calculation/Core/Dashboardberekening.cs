@@ -25,7 +25,8 @@ public sealed class Dashboardberekening(TimeProvider tijd)
         var r = realisatieTot ?? d;
         var rijen = boom.TabelRijen(gebiedcode);
 
-        var gevraagd = new HashSet<string>(rijen.Select(g => g.Code)) { gebiedcode };
+        var regios = Veiligheidsregios(boom, gebied);
+        var gevraagd = new HashSet<string>(rijen.Concat(regios).Select(g => g.Code)) { gebiedcode };
         var sommen = new Dictionary<(string, Categorie), Som>();
         Som SomVoor(string code, Categorie c) =>
             sommen.TryGetValue((code, c), out var s) ? s : sommen[(code, c)] = new Som();
@@ -37,7 +38,7 @@ public sealed class Dashboardberekening(TimeProvider tijd)
             var periode = IndicatiefSchema.KiesPeriode([.. reeks], d)!;
             var schema = IndicatiefSchema.Waarde(periode, d);
             foreach (var code in ZelfEnVoorouders(boom, reeks.Key.Gebiedcode, gevraagd))
-                SomVoor(code, reeks.Key.Categorie).VoegToe(periode, schema);
+                SomVoor(code, reeks.Key.Categorie).VoegToe(periode, schema, boom.Get(reeks.Key.Gebiedcode).Niveau);
         }
 
         foreach (var t in RealisatieSelectie.Laatste(tellingen, r))
@@ -51,8 +52,21 @@ public sealed class Dashboardberekening(TimeProvider tijd)
             sommen.TryGetValue((g.Code, c), out var s) ? s.Kaart(c) : Som.Leeg(c))]);
 
         var totaal = Rij(gebied);
-        return new Dashboard(gebied, d, r, totaal.Kaarten, [.. rijen.Select(Rij)], totaal);
+        var subboom = boom.Subboom(gebiedcode).Select(g => g.Code).ToHashSet();
+        var tellingenPerCategorie = tellingen.ToLookup(t => t.Categorie);
+        var kaarten = totaal.Kaarten.Select(k => k with
+        {
+            Reeks = Realisatiereeks.Bereken(tellingenPerCategorie[k.Categorie], subboom.Contains, k.Startdatum ?? DateOnly.MinValue, r),
+        }).ToList();
+        return new Dashboard(gebied, d, r, kaarten, [.. rijen.Select(Rij)], totaal, [.. regios.Select(Rij)]);
     }
+
+    private static IReadOnlyList<Gebied> Veiligheidsregios(GebiedBoom boom, Gebied gebied) => gebied.Niveau switch
+    {
+        Niveau.Land or Niveau.Gemeente => [],
+        Niveau.Veiligheidsregio => [gebied],
+        _ => boom.Subboom(gebied.Code).Where(g => g.Niveau == Niveau.Veiligheidsregio).OrderBy(g => g.Code, StringComparer.Ordinal).ToList(),
+    };
 
     private static IEnumerable<string> ZelfEnVoorouders(GebiedBoom boom, string code, HashSet<string> gevraagd)
     {
@@ -71,10 +85,14 @@ public sealed class Dashboardberekening(TimeProvider tijd)
         private long? _realisatie;
         private Dictionary<Onderdeel, long>? _onderdelen;
         private readonly SortedDictionary<Bron, DateOnly> _bronnen = new();
+        private readonly List<string> _besluiten = [];
+        private readonly Dictionary<Niveau, int> _verdeling = [];
 
-        public void VoegToe(OpgavePeriode p, Breuk schema)
+        public void VoegToe(OpgavePeriode p, Breuk schema, Niveau niveau)
         {
             _heeftOpgave = true;
+            if (p.Besluit.Length > 0 && !_besluiten.Contains(p.Besluit)) _besluiten.Add(p.Besluit);
+            _verdeling[niveau] = _verdeling.GetValueOrDefault(niveau) + 1;
             // Summed records normally share their dates; if not, the card spans the widest range.
             if (p.Startdatum < _startdatum) _startdatum = p.Startdatum;
             if (p.Einddatum > _einddatum) _einddatum = p.Einddatum;
@@ -105,7 +123,9 @@ public sealed class Dashboardberekening(TimeProvider tijd)
             c == Categorie.Asiel && _realisatie is not null
                 ? Enum.GetValues<Onderdeel>().ToDictionary(o => o, o => _onderdelen?.GetValueOrDefault(o) ?? 0)
                 : null,
-            [.. _bronnen.Select(b => new BronStand(b.Key, b.Value))]);
+            [.. _bronnen.Select(b => new BronStand(b.Key, b.Value))],
+            [.. _besluiten],
+            new Dictionary<Niveau, int>(_verdeling));
 
         public static Kaart Leeg(Categorie c) => new Som().Kaart(c);
     }

@@ -1,0 +1,44 @@
+using Regiemonitor.Calculation.Core;
+using Regiemonitor.Contracts.Calculation.V1;
+using Dashboard = Regiemonitor.Contracts.Calculation.V1.Dashboard;
+using Regiemonitor.Reporting.Landkaarten;
+
+namespace Regiemonitor.Reporting.Pagina;
+
+/// <summary>Everything a dashboard page is rendered from: the calculation, the tree and the choices in the URL.</summary>
+public sealed record PaginaInvoer(
+    Dashboard Dashboard,
+    GebiedBoom Boom,
+    Grenzen Grenzen,
+    Paginakeuzes Keuzes,
+    string Stijl,
+    bool StijlInline)
+{
+    public DateOnly Peildatum => Weergave.Opmaak.IsoDatum(Dashboard.Peildatum);
+    public DateOnly RealisatieTot => Weergave.Opmaak.IsoDatum(Dashboard.RealisatieTot);
+
+    /// <summary>The link to another gebied's page on the same dates.</summary>
+    public string Link(string gebiedcode) =>
+        $"/dashboards/{Uri.EscapeDataString(gebiedcode)}?peildatum={Dashboard.Peildatum}&realisatieTot={Dashboard.RealisatieTot}";
+
+    /// <summary>This page with other choices (sort order, map categorie).</summary>
+    public string Zelf(Paginakeuzes keuzes, string anker) =>
+        Link(Dashboard.Gebied.Code)
+        + (keuzes.KaartCategorie != Paginakeuzes.Standaard.KaartCategorie ? $"&kaart={keuzes.KaartCategorie}" : "")
+        + (keuzes.Sorteer is { } s ? $"&sorteer={Uri.EscapeDataString(s)}&richting={(keuzes.Aflopend ? "aflopend" : "oplopend")}" : "")
+        + "#" + anker;
+
+    public string Export(string formaat) =>
+        $"/dashboards/{Uri.EscapeDataString(Dashboard.Gebied.Code)}/export.{formaat}?peildatum={Dashboard.Peildatum}&realisatieTot={Dashboard.RealisatieTot}";
+}
+
+/// <summary>The choices a reader makes on the page, carried in the query string so they work without JavaScript.</summary>
+public sealed record Paginakeuzes(string KaartCategorie, string? Sorteer, bool Aflopend)
+{
+    public static readonly Paginakeuzes Standaard = new("oekraine", null, false);
+
+    public static Paginakeuzes Van(string? kaart, string? sorteer, string? richting) => new(
+        kaart is not null && Teksten.Categorieen.Contains(kaart) ? kaart : Standaard.KaartCategorie,
+        sorteer is not null && Tabelsectie.Sorteerbaar(sorteer) ? sorteer : null,
+        richting == "aflopend");
+}
