@@ -16,18 +16,25 @@ DATA_DIR="$(cd "$DATA_DIR" && pwd)"
 
 command -v dotnet >/dev/null || { echo "run.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
 
-# Build only when a source is newer than the last build, so a restart is quick.
+# Build only when a source is newer than the last build, so a restart is quick. The stamp takes
+# the time the build started (a file edited during a build is rebuilt next time), and a lock
+# keeps two run.sh from building the same output at once.
 stamp="gateway/bin/$CONFIG/net10.0/.built"
+mkdir -p "$(dirname "$stamp")"
+exec 9>"$(dirname "$stamp")/.build.lock"
+flock 9
 if [ ! -f "$stamp" ] || [ -n "$(find protos services gateway Directory.Build.props Directory.Packages.props \
       \( -name bin -o -name obj \) -prune -o -type f -newer "$stamp" -print -quit)" ]; then
   echo "Building Regiemonitor ($CONFIG)..."
+  touch "$stamp.start"
   for p in gateway/Regiemonitor.Gateway.csproj services/OpgaveRegistry/Regiemonitor.OpgaveRegistry.csproj \
            services/Ingestion/Regiemonitor.Ingestion.csproj services/Calculation/Api/Regiemonitor.Calculation.Api.csproj \
            services/Reporting/Regiemonitor.Reporting.csproj; do
     dotnet build "$p" -c "$CONFIG" -nologo -v quiet -clp:ErrorsOnly
   done
-  touch "$stamp"
+  mv "$stamp.start" "$stamp"
 fi
+flock -u 9
 
 export DOTNET_ENVIRONMENT="$ENVIRONMENT" ASPNETCORE_ENVIRONMENT="$ENVIRONMENT"
 export Regiemonitor__DataDir="$DATA_DIR"

@@ -11,10 +11,16 @@ apt_install() { # package...
   fi
 }
 
-# curl: run.sh waits for /healthz with it; tzdata: Europe/Amsterdam for "today"; ICU: Dutch formatting.
-command -v curl >/dev/null || apt_install curl
-[ -f /usr/share/zoneinfo/Europe/Amsterdam ] || apt_install tzdata
-ls /usr/lib/*/libicuuc.so.* >/dev/null 2>&1 || ls /usr/lib/libicuuc.so.* >/dev/null 2>&1 || apt_install libicu72
+# curl: run.sh waits for /healthz with it; tzdata: Europe/Amsterdam for "today"; ICU: Dutch formatting;
+# chromium: PDF export and the browser tests; poppler-utils: the PDF tests read the PDF back.
+missing=()
+command -v curl >/dev/null || missing+=(curl)
+[ -f /usr/share/zoneinfo/Europe/Amsterdam ] || missing+=(tzdata)
+ls /usr/lib/*/libicuuc.so.* >/dev/null 2>&1 || missing+=(libicu72)
+[ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
+command -v pdftotext >/dev/null || missing+=(poppler-utils)
+command -v flock >/dev/null || missing+=(util-linux)
+[ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 command -v dotnet >/dev/null || { echo "test.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

@@ -11,11 +11,14 @@ public sealed class OpgaveRegistryGrpc(GebiedRegister register, OpgaveStore stor
 {
     public override Task<ListGebiedenResponse> ListGebieden(ListGebiedenRequest request, ServerCallContext context)
     {
-        var antwoord = new ListGebiedenResponse();
-        antwoord.Gebieden.AddRange(register.Gebieden.Select(g => new Gebied
+        var stand = register.Huidig;
+        if (request.BekendeVersie.Length > 0 && request.BekendeVersie == stand.DataVersie)
+            return Task.FromResult(new ListGebiedenResponse { DataVersie = stand.DataVersie, Ongewijzigd = true });
+        var antwoord = new ListGebiedenResponse { DataVersie = stand.DataVersie };
+        antwoord.Gebieden.AddRange(stand.Gebieden.Select(g => new Gebied
         {
             Code = g.Gebied.Code, Naam = g.Gebied.Naam, Niveau = g.Gebied.Niveau.Code(),
-            OuderCode = g.Gebied.OuderCode ?? "", Inwoners = g.Inwoners,
+            OuderCode = g.Gebied.OuderCode ?? "", Inwoners = g.Inwoners, Leden = { g.Gebied.Leden ?? [] },
         }));
         return Task.FromResult(antwoord);
     }

@@ -25,6 +25,12 @@ public sealed class OpgaveStore(string connectionString)
             categorie TEXT NOT NULL, gebiedcode TEXT NOT NULL REFERENCES gebied(code),
             startdatum TEXT NOT NULL, startwaarde INTEGER NOT NULL, einddatum TEXT NOT NULL, eindwaarde INTEGER NOT NULL,
             besluit TEXT NOT NULL, PRIMARY KEY (batch_id, regel));
+        CREATE TABLE IF NOT EXISTS regio_batch (
+            volgnummer INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, inhoud_hash TEXT NOT NULL UNIQUE,
+            rijen INTEGER NOT NULL, geimporteerd_op TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS regio_lid (
+            regiocode TEXT NOT NULL REFERENCES gebied(code), gemeentecode TEXT NOT NULL REFERENCES gebied(code),
+            PRIMARY KEY (regiocode, gemeentecode));
         """;
 
     /// <summary>Creates the schema and, on first start, loads the reference gebieden.</summary>
@@ -43,18 +49,63 @@ public sealed class OpgaveStore(string connectionString)
         tx.Commit();
     }
 
-    public IReadOnlyList<ReferentieGebied> Gebieden()
+    /// <summary>The gebieden with the regio memberships, and a version that changes with every regio import.</summary>
+    public (IReadOnlyList<ReferentieGebied> Gebieden, string DataVersie) Gebieden()
     {
         using var db = Sqlite.Open(connectionString);
-        using var cmd = db.Commando(null, "SELECT code, naam, niveau, ouder_code, inwoners FROM gebied ORDER BY code");
-        using var r = cmd.ExecuteReader();
+        using var tx = db.BeginTransaction(deferred: true);
+        var leden = new Dictionary<string, List<string>>();
+        using (var cmd = db.Commando(tx, "SELECT regiocode, gemeentecode FROM regio_lid ORDER BY regiocode, gemeentecode"))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+                (leden.TryGetValue(r.GetString(0), out var l) ? l : leden[r.GetString(0)] = []).Add(r.GetString(1));
         var lijst = new List<ReferentieGebied>();
-        while (r.Read())
-            lijst.Add(new ReferentieGebied(
-                new Gebied(r.GetString(0), r.GetString(1), Codes.ParseNiveau(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3)),
-                r.GetInt64(4)));
-        return lijst;
+        using (var cmd = db.Commando(tx, "SELECT code, naam, niveau, ouder_code, inwoners FROM gebied ORDER BY code"))
+        using (var r = cmd.ExecuteReader())
+            while (r.Read())
+                lijst.Add(new ReferentieGebied(
+                    new Gebied(r.GetString(0), r.GetString(1), Codes.ParseNiveau(r.GetString(2)), r.IsDBNull(3) ? null : r.GetString(3),
+                        leden.GetValueOrDefault(r.GetString(0))),
+                    r.GetInt64(4)));
+        return (lijst, GebiedVersie(db, tx));
     }
+
+    public string GebiedVersie()
+    {
+        using var db = Sqlite.Open(connectionString);
+        return GebiedVersie(db, null);
+    }
+
+    /// <summary>
+    /// Defines (or redefines) the regio's in <paramref name="regios"/> in one transaction; the
+    /// same content again changes nothing. A regio is a view on gemeenten, not a place where
+    /// figures are recorded, so redefining one moves no opgave or count.
+    /// </summary>
+    public ImportUitkomst ImporteerRegios(string inhoudHash, IReadOnlyList<Gebied> regios, int rijen, string batchId, DateTimeOffset tijdstip)
+    {
+        using var db = Sqlite.Open(connectionString);
+        using var tx = db.BeginTransaction();
+        using (var cmd = db.Commando(tx, "SELECT id, rijen FROM regio_batch WHERE inhoud_hash = $h", ("$h", inhoudHash)))
+        using (var r = cmd.ExecuteReader())
+            if (r.Read()) return new ImportUitkomst(r.GetString(0), false, r.GetInt32(1), []);
+        db.Uitvoeren(tx, "INSERT INTO regio_batch (id, inhoud_hash, rijen, geimporteerd_op) VALUES ($id, $h, $n, $t)",
+            ("$id", batchId), ("$h", inhoudHash), ("$n", rijen), ("$t", tijdstip.ToString("O", CultureInfo.InvariantCulture)));
+        foreach (var regio in regios)
+        {
+            db.Uitvoeren(tx, "DELETE FROM regio_lid WHERE regiocode = $c", ("$c", regio.Code));
+            db.Uitvoeren(tx, """
+                INSERT INTO gebied VALUES ($c, $n, 'regio', $o, 0)
+                ON CONFLICT (code) DO UPDATE SET naam = excluded.naam, ouder_code = excluded.ouder_code
+                """, ("$c", regio.Code), ("$n", regio.Naam), ("$o", regio.OuderCode));
+            foreach (var lid in regio.Leden ?? [])
+                db.Uitvoeren(tx, "INSERT INTO regio_lid VALUES ($c, $g)", ("$c", regio.Code), ("$g", lid));
+        }
+        tx.Commit();
+        return new ImportUitkomst(batchId, true, rijen, []);
+    }
+
+    private static string GebiedVersie(SqliteConnection db, SqliteTransaction? tx) =>
+        "gebieden-" + db.Getal(tx, "SELECT COALESCE(MAX(volgnummer), 0) FROM regio_batch").ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The periods in force (latest version of each), and a version that changes with every import.</summary>
     public (IReadOnlyList<OpgaveRecord> Opgaven, string DataVersie) Opgaven()

@@ -17,6 +17,7 @@ public static class ServiceCollectionExtensions
         });
         services.AddSingleton<GebiedRegister>();
         services.AddSingleton<OpgaveImport>();
+        services.AddSingleton<RegioImport>();
         return services;
     }
 }

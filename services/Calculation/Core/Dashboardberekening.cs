@@ -68,10 +68,11 @@ public sealed class Dashboardberekening(TimeProvider tijd)
         _ => boom.Subboom(gebied.Code).Where(g => g.Niveau == Niveau.Veiligheidsregio).OrderBy(g => g.Code, StringComparer.Ordinal).ToList(),
     };
 
+    /// <summary>The requested gebieden a record at <paramref name="code"/> counts in: itself, its ancestors and its regio's.</summary>
     private static IEnumerable<string> ZelfEnVoorouders(GebiedBoom boom, string code, HashSet<string> gevraagd)
     {
         if (gevraagd.Contains(code)) yield return code;
-        foreach (var v in boom.Voorouders(code))
+        foreach (var v in boom.Voorouders(code).Concat(boom.Regios(code)))
             if (gevraagd.Contains(v.Code)) yield return v.Code;
     }
 

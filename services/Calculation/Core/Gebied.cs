@@ -1,7 +1,11 @@
 namespace Regiemonitor.Calculation.Core;
 
-/// <summary>An area: NL, a provincie, veiligheidsregio, regio or gemeente.</summary>
-public sealed record Gebied(string Code, string Naam, Niveau Niveau, string? OuderCode);
+/// <summary>
+/// An area: NL, a provincie, veiligheidsregio, regio or gemeente. A regio is a grouping of
+/// gemeenten (<paramref name="Leden"/>) beside the tree: its <paramref name="OuderCode"/> only
+/// places it in the breadcrumb, it is not a child there (that would count its gemeenten twice).
+/// </summary>
+public sealed record Gebied(string Code, string Naam, Niveau Niveau, string? OuderCode, IReadOnlyList<string>? Leden = null);
 
 /// <summary>
 /// The gebied tree (NL → provincie → veiligheidsregio → gemeente). Immutable and indexed once, so
@@ -11,6 +15,7 @@ public sealed class GebiedBoom
 {
     private readonly Dictionary<string, Gebied> _perCode;
     private readonly Dictionary<string, List<Gebied>> _kinderen = new();
+    private readonly Dictionary<string, List<Gebied>> _regiosVanGemeente = new();
 
     public GebiedBoom(IEnumerable<Gebied> gebieden)
     {
@@ -25,8 +30,19 @@ public sealed class GebiedBoom
             if (g.OuderCode is null) continue;
             if (!_perCode.ContainsKey(g.OuderCode))
                 throw new ArgumentException($"Gebied '{g.Code}' verwijst naar onbekende ouder '{g.OuderCode}'.", nameof(gebieden));
-            if (!_kinderen.TryGetValue(g.OuderCode, out var lijst)) _kinderen[g.OuderCode] = lijst = [];
-            lijst.Add(g);
+            if (g.Niveau == Niveau.Regio)
+            {
+                // A regio's children in the tree sense are its gemeenten; it is not its parent's child.
+                foreach (var lid in g.Leden ?? [])
+                {
+                    if (!_perCode.TryGetValue(lid, out var gemeente) || gemeente.Niveau != Niveau.Gemeente)
+                        throw new ArgumentException($"Regio '{g.Code}' bevat '{lid}', dat geen gemeente is.", nameof(gebieden));
+                    Lijst(_kinderen, g.Code).Add(gemeente);
+                    Lijst(_regiosVanGemeente, lid).Add(g);
+                }
+                continue;
+            }
+            Lijst(_kinderen, g.OuderCode).Add(g);
         }
         foreach (var lijst in _kinderen.Values) lijst.Sort((a, b) => string.CompareOrdinal(a.Code, b.Code));
         // A cycle would make every ancestor walk endless; refuse it here, once.
@@ -68,8 +84,13 @@ public sealed class GebiedBoom
     /// <summary>True when <paramref name="voorouder"/> lies strictly above <paramref name="code"/>.</summary>
     public bool IsVoorouder(string voorouder, string code) => Voorouders(code).Any(g => g.Code == voorouder);
 
-    /// <summary>True when <paramref name="code"/> is <paramref name="wortel"/> or lies below it.</summary>
-    public bool InSubboom(string wortel, string code) => code == wortel || IsVoorouder(wortel, code);
+    /// <summary>True when <paramref name="code"/> is <paramref name="wortel"/> or lies below it (for a regio: is one of its gemeenten).</summary>
+    public bool InSubboom(string wortel, string code) =>
+        code == wortel || IsVoorouder(wortel, code) || Get(wortel).Niveau == Niveau.Regio && Kinderen(wortel).Any(g => g.Code == code);
+
+    /// <summary>The regio's a gemeente belongs to (groupings beside the tree).</summary>
+    public IReadOnlyList<Gebied> Regios(string gemeentecode) =>
+        _regiosVanGemeente.TryGetValue(gemeentecode, out var lijst) ? lijst : [];
 
     /// <summary>
     /// The rows of a gebied's overview table: provinces under NL, gemeenten under a provincie,
@@ -98,6 +119,9 @@ public sealed class GebiedBoom
             foreach (var k in Kinderen(g.Code)) stapel.Push(k);
         }
     }
+
+    private static List<Gebied> Lijst(Dictionary<string, List<Gebied>> index, string code) =>
+        index.TryGetValue(code, out var lijst) ? lijst : index[code] = [];
 
     private static readonly System.Globalization.CultureInfo NederlandseCultuur = System.Globalization.CultureInfo.GetCultureInfo("nl-NL");
 }

@@ -40,7 +40,13 @@ public static class Velden
     public static Gebied? Gebied(CsvRegel regel, string kolom, GebiedBoom boom, List<ImportFout> fouten)
     {
         var code = regel[kolom];
-        if (boom.TryGet(code, out var gebied)) return gebied;
+        if (boom.TryGet(code, out var gebied) && gebied.Niveau == Niveau.Regio)
+        {
+            fouten.Add(new ImportFout(regel.Regel, kolom,
+                $"{code} is een regio, een groepering van gemeenten; lever de cijfers per gemeente (of veiligheidsregio, provincie)."));
+            return null;
+        }
+        if (gebied is not null) return gebied;
         fouten.Add(new ImportFout(regel.Regel, kolom, code.Length == 0
             ? "gebiedcode ontbreekt."
             : $"Onbekende gebiedcode '{code}'; verwacht NL, PVnn, VRnn of GMnnnn uit de gebiedenlijst."));

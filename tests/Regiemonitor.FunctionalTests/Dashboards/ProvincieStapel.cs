@@ -31,12 +31,20 @@ public sealed class ProvincieStapel : IAsyncLifetime
         COA,asiel,tgo,GM0114,2024-09-01,100
         """;
 
+    /// <summary>A regio beside the tree: three gemeenten of Drenthe.</summary>
+    public const string Regios = """
+        regiocode,naam,gemeentecode
+        RG01,Zuidoost-Drenthe,GM0114
+        RG01,Zuidoost-Drenthe,GM0109
+        RG01,Zuidoost-Drenthe,GM0118
+        """;
+
     public Stapel Stapel { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         Stapel = await Stapel.Start();
-        foreach (var (pad, inhoud) in new[] { ("/api/v1/imports/opgaven", Opgaven), ("/api/v1/imports/realisatie", Realisatie) })
+        foreach (var (pad, inhoud) in new[] { ("/api/v1/imports/regios", Regios), ("/api/v1/imports/opgaven", Opgaven), ("/api/v1/imports/realisatie", Realisatie) })
         {
             using var antwoord = await Stapel.PostCsv(pad, inhoud);
             if (antwoord.StatusCode != HttpStatusCode.Created)

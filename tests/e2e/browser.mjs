@@ -1,0 +1,52 @@
+// Headless Debian Chromium through playwright-core (never a downloaded browser) and axe-core.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const axeBron = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export const chromiumPad = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+export const chromiumArgs = [
+  '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--lang=nl-NL',
+];
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export function startBrowser() {
+  return chromium.launch({ executablePath: chromiumPad, headless: true, args: chromiumArgs });
+}
+
+/** A context with a Dutch locale, the viewport the screenshots use, and a 30 s default timeout. */
+export async function nieuweContext(browser, opties = {}) {
+  const context = await browser.newContext({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam', viewport: { width: 1400, height: 900 }, ...opties });
+  context.setDefaultTimeout(30_000);
+  context.setDefaultNavigationTimeout(60_000);
+  return context;
+}
+
+/** Runs axe-core with the WCAG 2.0/2.1 A and AA rules on the page as it is now. */
+export async function axe(page) {
+  if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeBron });
+  return page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      helpUrl: v.helpUrl,
+      tags: v.tags,
+      nodes: v.nodes.map((n) => ({ html: n.html, target: n.target, failureSummary: n.failureSummary })),
+    }));
+  }, wcagTags);
+}
+
+/** One readable block per violation: id, impact, help, number of nodes and the first node's HTML. */
+export function beschrijf(violations) {
+  return violations.map((v) => {
+    const eerste = v.nodes[0];
+    const html = eerste ? eerste.html.replace(/\s+/g, ' ').slice(0, 400) : '(no node)';
+    return `- ${v.id} [${v.impact}] ${v.help} (${v.nodes.length} node${v.nodes.length === 1 ? '' : 's'})\n    first: ${html}\n    target: ${eerste ? JSON.stringify(eerste.target) : ''}\n    ${(eerste?.failureSummary ?? '').replace(/\n/g, '\n    ')}`;
+  }).join('\n');
+}
