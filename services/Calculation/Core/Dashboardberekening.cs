@@ -58,7 +58,8 @@ public sealed class Dashboardberekening(TimeProvider tijd)
         {
             Reeks = Realisatiereeks.Bereken(tellingenPerCategorie[k.Categorie], subboom.Contains, k.Startdatum ?? DateOnly.MinValue, r),
         }).ToList();
-        return new Dashboard(gebied, d, r, kaarten, [.. rijen.Select(Rij)], totaal, [.. regios.Select(Rij)]);
+        // The totals row is the gebied's own figures: the very cards shown at the top.
+        return new Dashboard(gebied, d, r, kaarten, [.. rijen.Select(Rij)], totaal with { Kaarten = kaarten }, [.. regios.Select(Rij)]);
     }
 
     private static IReadOnlyList<Gebied> Veiligheidsregios(GebiedBoom boom, Gebied gebied) => gebied.Niveau switch
