@@ -20,6 +20,7 @@ ls /usr/lib/*/libicuuc.so.* >/dev/null 2>&1 || missing+=(libicu72)
 [ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
 command -v pdftotext >/dev/null || missing+=(poppler-utils)
 command -v flock >/dev/null || missing+=(util-linux)
+command -v npm >/dev/null || missing+=(nodejs npm)
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 command -v dotnet >/dev/null || { echo "test.sh: the .NET 10 SDK (dotnet) is required" >&2; exit 1; }
 
@@ -27,3 +28,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build Regiemonitor.slnx -c Release -nologo -v quiet -clp:ErrorsOnly
 # The functional tests start ./run.sh, which builds the same Release output when it is stale.
 dotnet test Regiemonitor.slnx -c Release --no-build -nologo --logger "console;verbosity=minimal"
+
+# Browser tests: axe-core (WCAG 2.1 A/AA), keyboard use and screenshots in headless Chromium.
+npm ci --prefix tests/e2e --no-audit --no-fund --loglevel=error
+npm test --prefix tests/e2e

@@ -10,6 +10,8 @@ export const chromiumPad = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const chromiumArgs = [
   '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  // Dutch UI locale where Chromium has it; Debian's chromium without chromium-l10n has only
+  // en-US, so date fields stay mm/dd/yyyy (the keyboard test copes with either order).
   '--lang=nl-NL',
 ];
 export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];

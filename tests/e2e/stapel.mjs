@@ -148,14 +148,22 @@ function wacht(ms) {
   return new Promise((r) => setTimeout(r, ms).unref());
 }
 
-/** POSTs a CSV file to an import endpoint and returns { status, body }. */
-export async function importeer(stapel, soort, bestand) {
+/** POSTs CSV (a file path, or the text itself with { tekst: true }) to an import endpoint; returns { status, body }. */
+export async function importeer(stapel, soort, bestand, { tekst = false } = {}) {
   const antwoord = await fetch(`${stapel.url}/api/v1/imports/${soort}`, {
     method: 'POST',
     headers: { 'X-Api-Key': stapel.adminKey, 'Content-Type': 'text/csv' },
-    body: await readFile(bestand),
+    body: tekst ? bestand : await readFile(bestand),
   });
   return { status: antwoord.status, body: await antwoord.text() };
+}
+
+/** The regio of the README (Zuidoost-Drenthe: Emmen and Coevorden), for builds that know regio's. */
+export const voorbeeldRegios = 'regiocode,naam,gemeentecode\nRG01,Zuidoost-Drenthe,GM0114\nRG01,Zuidoost-Drenthe,GM0109\n';
+
+/** Imports the example regio RG01 when the build has POST /api/v1/imports/regios; returns { status, body }. */
+export function importeerRegios(stapel) {
+  return importeer(stapel, 'regios', voorbeeldRegios, { tekst: true });
 }
 
 /** Imports the national fixture (opgaven, then realisatie); throws unless both answer 201. */

@@ -193,6 +193,23 @@ describe('toetsenbord op de landelijke pagina', () => {
   });
 });
 
+describe('skiplink', () => {
+  test('Enter on the skip link moves the Tab start into <main>', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(nlUrl, { waitUntil: 'load' });
+      await page.keyboard.press('Tab');
+      assert.ok(await page.evaluate(() => document.activeElement?.classList.contains('rm-skip')), 'first Tab focuses the skip link');
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Tab');
+      const binnen = await page.evaluate(() => ({ inMain: !!document.activeElement?.closest('main#inhoud'), html: document.activeElement?.outerHTML.slice(0, 120) }));
+      assert.ok(binnen.inMain, `after the skip link, Tab goes to ${binnen.html}`);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
 describe('sorteren met het toetsenbord', () => {
   test('Enter on the oekraine delta header link sorts the table ascending', async () => {
     const page = await context.newPage();

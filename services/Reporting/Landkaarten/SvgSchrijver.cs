@@ -19,12 +19,12 @@ internal static class SvgSchrijver
 
     public static string Schrijf(IReadOnlyList<(Vlak Vlak, Vorm Vorm)> vlakken, string titel)
     {
-        var titelId = "rm-kaart-" + Interlocked.Increment(ref _volgnummer).ToString(CultureInfo.InvariantCulture) + "-titel";
+        var titelId = "rm-landkaart-" + Interlocked.Increment(ref _volgnummer).ToString(CultureInfo.InvariantCulture) + "-titel";
         var sb = new StringBuilder(vlakken.Count * 700 + 200);
         if (vlakken.Count == 0)
         {
             Open(sb, LegeHoogte, titel, titelId);
-            sb.Append("<text class=\"rm-kaart-leeg\" x=\"300\" y=\"55\" text-anchor=\"middle\">Geen gebieden om te tonen</text>");
+            sb.Append("<text class=\"rm-landkaart-leeg\" x=\"300\" y=\"55\" text-anchor=\"middle\">Geen gebieden om te tonen</text>");
             return sb.Append("</svg>").ToString();
         }
 
@@ -64,7 +64,7 @@ internal static class SvgSchrijver
     // role="group", not "img": an img role makes its children presentational, which would hide the
     // area links from screen readers (WCAG 2.1 AA, 4.1.2).
     private static void Open(StringBuilder sb, string hoogte, string titel, string titelId) =>
-        sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"rm-kaart\" viewBox=\"0 0 600 ").Append(hoogte)
+        sb.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"rm-landkaart-svg\" viewBox=\"0 0 600 ").Append(hoogte)
           .Append("\" role=\"group\" aria-labelledby=\"").Append(titelId).Append("\"><title id=\"").Append(titelId)
           .Append("\">").AppendEscaped(titel).Append("</title>");
 
