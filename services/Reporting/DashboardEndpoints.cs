@@ -1,4 +1,5 @@
 using System.Text;
+using Regiemonitor.Calculation.Core;
 using Regiemonitor.Reporting.Exports;
 using Regiemonitor.Reporting.Landkaarten;
 using Regiemonitor.Reporting.Pagina;
@@ -41,9 +42,13 @@ public static class DashboardEndpoints
             string gebiedcode, string? peildatum, string? realisatieTot, string? kaart, string? sorteer, string? richting,
             HttpContext http, CancellationToken ct) =>
         {
-            var uitkomst = await http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, ct);
-            if (uitkomst.Dashboard is null) return await Foutpagina(http, uitkomst, ct);
-            var html = await Pagina(http, uitkomst.Dashboard, Paginakeuzes.Van(kaart, sorteer, richting), inline: false, ct);
+            // The page needs the figures and the tree (breadcrumb, search): ask both at once.
+            var boomTaak = http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct);
+            var uitkomstTaak = http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, ct);
+            await Task.WhenAll(boomTaak, uitkomstTaak);
+            var (boom, uitkomst) = (boomTaak.Result, uitkomstTaak.Result);
+            if (uitkomst.Dashboard is null) return Foutpagina(boom, uitkomst);
+            var html = Pagina(http, uitkomst.Dashboard, boom, Paginakeuzes.Van(kaart, sorteer, richting), inline: false);
             return Results.Content(html, "text/html; charset=utf-8");
         });
 
@@ -51,7 +56,8 @@ public static class DashboardEndpoints
             string gebiedcode, string formaat, string? peildatum, string? realisatieTot, HttpContext http, CancellationToken ct) =>
         {
             var uitkomst = await http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, ct);
-            if (uitkomst.Dashboard is null) return await Foutpagina(http, uitkomst, ct);
+            if (uitkomst.Dashboard is null)
+                return Foutpagina(await http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct), uitkomst);
             return await Export(http, uitkomst.Dashboard, formaat, Paginakeuzes.Standaard, ct);
         });
 
@@ -73,7 +79,8 @@ public static class DashboardEndpoints
                 if (!printer.Beschikbaar)
                     return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF niet beschikbaar",
                         detail: "Voor de PDF-export is Chromium nodig (Debian-pakket chromium); installeer het op de server.");
-                var html = await Pagina(http, d, keuzes, inline: true, ct);
+                var boom = await http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct);
+                var html = Pagina(http, d, boom, keuzes, inline: true);
                 return Results.File(await printer.Print(html, ct), "application/pdf", naam + ".pdf");
             default:
                 return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Onbekend formaat",
@@ -81,16 +88,14 @@ public static class DashboardEndpoints
         }
     }
 
-    private static async Task<string> Pagina(HttpContext http, Contracts.Calculation.V1.Dashboard d, Paginakeuzes keuzes, bool inline, CancellationToken ct)
+    private static string Pagina(HttpContext http, Contracts.Calculation.V1.Dashboard d, GebiedBoom boom, Paginakeuzes keuzes, bool inline)
     {
-        var boom = await http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct);
         var grenzen = http.RequestServices.GetRequiredService<Grenzen>();
         return DashboardPagina.Render(new PaginaInvoer(d, boom, grenzen, keuzes, Stijl.Tekst, inline));
     }
 
-    private static async Task<IResult> Foutpagina(HttpContext http, Dashboarduitkomst uitkomst, CancellationToken ct)
+    private static IResult Foutpagina(GebiedBoom boom, Dashboarduitkomst uitkomst)
     {
-        var boom = await http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct);
         var html = new StringBuilder();
         Paginaschil.Begin(html, $"{uitkomst.Titel} – Regiemonitor", "", false, boom);
         html.Append($"""<main id="inhoud"><h1>{Html.E(uitkomst.Titel)}</h1><p>{Html.E(uitkomst.Detail)}</p><p><a href="/dashboards/NL">Naar het landelijk overzicht</a></p></main>""");

@@ -21,11 +21,13 @@ public sealed class CalculationGrpc(
         var peildatum = Datum(request.Peildatum, "peildatum") ?? tijd.Vandaag();
         var realisatieTot = Datum(request.RealisatieTot, "realisatie_tot") ?? peildatum;
 
-        var boom = await gebieden.Boom(ct);
+        // The tree and the figures come from different owners: ask both at once.
+        var boomTaak = gebieden.Boom(ct);
+        var standTaak = gegevens.Haal(ct);
+        await Task.WhenAll(boomTaak, standTaak);
+        var (boom, stand) = (boomTaak.Result, standTaak.Result);
         if (!boom.Bevat(request.Gebiedcode))
             throw new RpcException(new Grpc.Core.Status(StatusCode.NotFound, $"Onbekende gebiedcode '{request.Gebiedcode}'."));
-
-        var stand = await gegevens.Haal(ct);
         var dashboard = berekening.Bereken(boom, stand.Opgaven, stand.Tellingen, request.Gebiedcode, peildatum, realisatieTot);
         return ContractMapping.NaarContract(dashboard);
     }
