@@ -76,6 +76,7 @@ public sealed class ExportTests(NationaleStapel nationaal)
         // Rendered to images (a person can look at them in tests/artifacts): one PNG per page.
         var artefacten = Path.Combine(Paden.Repository, "tests", "artifacts");
         Directory.CreateDirectory(artefacten);
+        foreach (var oud in Directory.GetFiles(artefacten, "dashboard-NL-pdf-*.png")) File.Delete(oud);
         await Voer("pdftoppm", "-png", "-r", "50", pdf, Path.Combine(artefacten, "dashboard-NL-pdf"));
         Assert.Equal(paginas, Directory.GetFiles(artefacten, "dashboard-NL-pdf-*.png").Length);
         Directory.Delete(map, recursive: true);
