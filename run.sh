@@ -64,11 +64,24 @@ start() { # name project-dir assembly port [extra env...]
   pids+=($!)
 }
 
+# A local run gets a demo portal (tenant) for Drenthe, so embedding can be tried at once
+# (gateway/voorbeeldportaal). Its key is a placeholder and therefore only configured locally.
+demo=()
+if [ "$ENVIRONMENT" = Local ]; then
+  demo_key="${REGIEMONITOR_DEMO_TENANT_KEY:-dev-tenant-sleutel-drenthe}"
+  demo=(Regiemonitor__Tenants__0__Id=drenthe-demo "Regiemonitor__Tenants__0__Naam=Provincie Drenthe (demo)"
+        "Regiemonitor__Tenants__0__ApiKeyHash=$(printf %s "$demo_key" | sha256sum | cut -d' ' -f1)"
+        Regiemonitor__Tenants__0__Scope__0=PV22 Regiemonitor__Tenants__0__Views__0=dashboard)
+  i=0
+  IFS=, read -ra demo_origins <<< "${REGIEMONITOR_DEMO_ORIGINS:-http://127.0.0.1:8090,http://localhost:8090}"
+  for origin in "${demo_origins[@]}"; do demo+=("Regiemonitor__Tenants__0__Origins__$i=$origin"); i=$((i + 1)); done
+fi
+
 start registry    services/OpgaveRegistry  Regiemonitor.OpgaveRegistry  $((PORT + 1))
 start ingestion   services/Ingestion       Regiemonitor.Ingestion       $((PORT + 2))
 start calculation services/Calculation/Api Regiemonitor.Calculation.Api $((PORT + 3))
 start reporting   services/Reporting       Regiemonitor.Reporting       $((PORT + 4))
-start gateway     gateway                  Regiemonitor.Gateway         "$PORT" Regiemonitor__AdminKey="$ADMIN_KEY" \
+start gateway     gateway                  Regiemonitor.Gateway         "$PORT" Regiemonitor__AdminKey="$ADMIN_KEY" "${demo[@]}" \
   Regiemonitor__OpenbareDashboards="${REGIEMONITOR_PUBLIC_DASHBOARDS:-$([ "$ENVIRONMENT" = Local ] && echo true || echo false)}"
 
 url="http://127.0.0.1:$PORT"

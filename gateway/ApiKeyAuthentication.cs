@@ -26,11 +26,11 @@ public sealed class ApiKeyAuthentication(
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties) =>
         Probleem(StatusCodes.Status401Unauthorized, "Niet geauthenticeerd",
-            $"Deze aanroep vraagt een geldige sleutel in de header {Header}.");
+            $"Deze aanroep vraagt een geldige sleutel in de header {Header} of een geldig token in Authorization: Bearer.");
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
         Probleem(StatusCodes.Status403Forbidden, "Geen toegang", "Deze sleutel geeft geen toegang tot deze aanroep.");
 
     private Task Probleem(int status, string titel, string detail) =>
-        Results.Problem(statusCode: status, title: titel, detail: detail).ExecuteAsync(Context);
+        Embedding.EmbedEndpoints.Probleem(status, titel, detail).ExecuteAsync(Context);
 }

@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
+using Regiemonitor.Contracts.OpgaveRegistry.V1;
+using Regiemonitor.Gateway.Embedding;
 using Regiemonitor.ServiceDefaults;
 
 namespace Regiemonitor.Gateway;
@@ -18,15 +22,33 @@ public static class GatewayExtensions
 
         builder.Services.AddOptions<GatewayOptions>().BindConfiguration("Regiemonitor").ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidatie>();
+        builder.Services.AddOptions<List<Tenant>>().BindConfiguration("Regiemonitor:Tenants").ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<List<Tenant>>, TenantsValidatie>();
+        builder.Services.AddOptions<TokenOptions>().BindConfiguration("Regiemonitor:Tokens").ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<TokenOptions>, TokenOptionsValidatie>();
+        builder.Services.AddOpslagOptions();
         builder.Services.AddSingleton<AdminSleutel>();
         builder.Services.AddSingleton<ServiceGezondheid>();
-        builder.Services.AddAuthentication(ApiKeyAuthentication.Schema)
-            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.Schema, null);
-        var openbaar = builder.Configuration.GetValue<bool>("Regiemonitor:OpenbareDashboards");
+        builder.Services.AddServiceClient<OpgaveRegistryService.OpgaveRegistryServiceClient>(builder.Configuration, "OpgaveRegistry");
+        builder.Services.AddSingleton<GebiedBoomBron>();
+        builder.Services.AddSingleton<Tenants>();
+        builder.Services.AddSingleton<Sleutelring>();
+        builder.Services.AddSingleton<Revocaties>();
+        builder.Services.AddSingleton<EmbedTokens>();
+        builder.Services.AddSingleton<Audit>();
+        builder.Services.AddSingleton<IAuthorizationHandler, Toegang>();
+
+        // One default scheme that picks the handler by the credential offered; refusals are problem+json.
+        builder.Services.AddAuthentication(o => { o.DefaultScheme = "Regiemonitor"; o.DefaultChallengeScheme = ApiKeyAuthentication.Schema; o.DefaultForbidScheme = ApiKeyAuthentication.Schema; })
+            .AddPolicyScheme("Regiemonitor", null, o => o.ForwardDefaultSelector = http =>
+                http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal) ? EmbedTokenAuthentication.Schema : ApiKeyAuthentication.Schema)
+            .AddScheme<AuthenticationSchemeOptions, ApiKeyAuthentication>(ApiKeyAuthentication.Schema, null)
+            .AddScheme<AuthenticationSchemeOptions, EmbedTokenAuthentication>(EmbedTokenAuthentication.Schema, null);
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy("admin", p => p.RequireRole("admin"))
-            .AddPolicy("pagina", p => { if (openbaar) p.RequireAssertion(_ => true); else p.RequireRole("admin"); });
-        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy"));
+            .AddPolicy("dashboard", p => p.AddRequirements(new DashboardToegang()));
+        builder.Services.AddLimieten(builder.Configuration.GetSection("Regiemonitor:Limieten").Get<LimietOptions>() ?? new LimietOptions());
+        builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy")).AddTransforms(Doorgifte.Voeg);
         return builder;
     }
 

@@ -14,8 +14,9 @@ public sealed class GatewayOptions
     public string AdminKey { get; set; } = "";
 
     /// <summary>
-    /// Whether the dashboard pages and their exports may be opened without a credential. Off by
-    /// default: published figures are a choice (run.sh turns it on for a local run).
+    /// Whether every dashboard page, export and JSON view may be opened without a credential. Off
+    /// by default: publishing is a choice, made per tenant in its Openbaar list (run.sh turns this
+    /// on for a local run only).
     /// </summary>
     public bool OpenbareDashboards { get; set; }
 

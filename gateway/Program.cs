@@ -1,4 +1,5 @@
 using Regiemonitor.Gateway;
+using Regiemonitor.Gateway.Embedding;
 using Regiemonitor.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,9 +9,12 @@ builder.AddGateway();
 var app = builder.Build();
 app.UseBeveiligingsheaders();
 app.UseStatusCodePages();
+app.UseStaticFiles(); // the embed SDK and runtime
 app.UseAuthentication();
+app.UseRateLimiter();
 app.UseAuthorization();
 app.MapHealthz();
 app.MapOpenApiDocument();
+app.MapEmbedding();
 app.MapReverseProxy();
 app.Run();

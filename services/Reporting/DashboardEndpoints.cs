@@ -18,7 +18,8 @@ public static class DashboardEndpoints
 
     public static WebApplication MapDashboards(this WebApplication app)
     {
-        app.MapGet("/api/v1/dashboards/{gebiedcode}", async (
+        var routes = app.MapGroup("").AddEndpointFilter(Scope.Filter);
+        routes.MapGet("/api/v1/dashboards/{gebiedcode}", async (
             string gebiedcode, string? peildatum, string? realisatieTot, string? format, HttpContext http, CancellationToken ct) =>
         {
             var uitkomst = await http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, ct);
@@ -30,15 +31,16 @@ public static class DashboardEndpoints
             };
         });
 
-        app.MapGet("/dashboards/zoeken", async (string? q, HttpContext http, CancellationToken ct) =>
+        routes.MapGet("/dashboards/zoeken", async (string? q, HttpContext http, CancellationToken ct) =>
         {
             var boom = await http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct);
-            var treffers = ZoekPagina.Zoek(boom, q ?? "");
+            var scope = Scope.Huidig(http);
+            var treffers = ZoekPagina.Zoek(boom, q ?? "").Where(g => scope.Toont(boom, g.Code)).ToList();
             if (treffers.Count == 1) return Results.Redirect($"/dashboards/{Uri.EscapeDataString(treffers[0].Code)}");
             return Results.Content(ZoekPagina.Render(boom, q ?? "", treffers, ""), "text/html; charset=utf-8");
         });
 
-        app.MapGet("/dashboards/{gebiedcode}", async (
+        routes.MapGet("/dashboards/{gebiedcode}", async (
             string gebiedcode, string? peildatum, string? realisatieTot, string? kaart, string? sorteer, string? richting,
             HttpContext http, CancellationToken ct) =>
         {
@@ -52,7 +54,20 @@ public static class DashboardEndpoints
             return Results.Content(html, "text/html; charset=utf-8");
         });
 
-        app.MapGet("/dashboards/{gebiedcode}/export.{formaat}", async (
+        routes.MapGet("/embed/v1/dashboards/{gebiedcode}/inhoud", async (
+            string gebiedcode, string? peildatum, string? realisatieTot, string? kaart, string? sorteer, string? richting,
+            HttpContext http, CancellationToken ct) =>
+        {
+            var boomTaak = http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct);
+            var uitkomstTaak = http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, ct);
+            await Task.WhenAll(boomTaak, uitkomstTaak);
+            if (uitkomstTaak.Result.Dashboard is not { } d)
+                return Results.Problem(statusCode: uitkomstTaak.Result.Status, title: uitkomstTaak.Result.Titel, detail: uitkomstTaak.Result.Detail);
+            var invoer = Invoer(http, d, boomTaak.Result, Paginakeuzes.Van(kaart, sorteer, richting), inline: false);
+            return Results.Content(DashboardPagina.Inhoud(invoer, ingesloten: true), "text/html; charset=utf-8");
+        });
+
+        routes.MapGet("/dashboards/{gebiedcode}/export.{formaat}", async (
             string gebiedcode, string formaat, string? peildatum, string? realisatieTot, HttpContext http, CancellationToken ct) =>
         {
             var uitkomst = await http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, ct);
@@ -66,6 +81,16 @@ public static class DashboardEndpoints
     }
 
     private static async Task<IResult> Export(HttpContext http, Contracts.Calculation.V1.Dashboard d, string formaat, Paginakeuzes keuzes, CancellationToken ct)
+    {
+        var resultaat = await Maak(http, d, formaat, keuzes, ct);
+        // An export that took longer than the token lived is not handed out.
+        if (Scope.Huidig(http).Verlopen(http.RequestServices.GetRequiredService<TimeProvider>()))
+            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Token verlopen",
+                detail: "Het token verliep terwijl de export werd gemaakt; vraag een nieuw token aan.");
+        return resultaat;
+    }
+
+    private static async Task<IResult> Maak(HttpContext http, Contracts.Calculation.V1.Dashboard d, string formaat, Paginakeuzes keuzes, CancellationToken ct)
     {
         var naam = $"regiemonitor-{d.Gebied.Code}-{d.Peildatum}";
         switch (formaat)
@@ -88,10 +113,13 @@ public static class DashboardEndpoints
         }
     }
 
-    private static string Pagina(HttpContext http, Contracts.Calculation.V1.Dashboard d, GebiedBoom boom, Paginakeuzes keuzes, bool inline)
+    private static string Pagina(HttpContext http, Contracts.Calculation.V1.Dashboard d, GebiedBoom boom, Paginakeuzes keuzes, bool inline) =>
+        DashboardPagina.Render(Invoer(http, d, boom, keuzes, inline));
+
+    private static PaginaInvoer Invoer(HttpContext http, Contracts.Calculation.V1.Dashboard d, GebiedBoom boom, Paginakeuzes keuzes, bool inline)
     {
-        var grenzen = http.RequestServices.GetRequiredService<Grenzen>();
-        return DashboardPagina.Render(new PaginaInvoer(d, boom, grenzen, keuzes, Stijl.Tekst, inline));
+        var scope = Scope.Huidig(http);
+        return new PaginaInvoer(d, boom, http.RequestServices.GetRequiredService<Grenzen>(), keuzes, Stijl.Tekst, inline, code => scope.Toont(boom, code));
     }
 
     private static IResult Foutpagina(GebiedBoom boom, Dashboarduitkomst uitkomst)

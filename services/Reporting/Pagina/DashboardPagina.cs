@@ -14,32 +14,44 @@ public static class DashboardPagina
     {
         var d = p.Dashboard;
         var html = new StringBuilder(256 * 1024);
-        var titel = $"{d.Gebied.Naam}: voortgang op {Opmaak.Datum(p.Peildatum)}";
-        Paginaschil.Begin(html, $"{titel} – Regiemonitor", p.Stijl, p.StijlInline, p.Boom);
+        Paginaschil.Begin(html, $"{Titel(p)} – Regiemonitor", p.Stijl, p.StijlInline, p.Boom);
+        html.Append("""<main id="inhoud">""").Append(Inhoud(p, ingesloten: false)).Append("</main>");
+        Paginaschil.Einde(html);
+        return html.ToString();
+    }
 
-        html.Append("""<main id="inhoud"><nav class="rm-kruimelpad" aria-label="Kruimelpad"><ol>""");
-        var pad = p.Boom.Pad(d.Gebied.Code);
-        foreach (var g in pad)
-            html.Append(g.Code == d.Gebied.Code
-                ? $"""<li><a href="{E(p.Link(g.Code))}" aria-current="page">{E(g.Naam)}</a></li>"""
-                : $"""<li><a href="{E(p.Link(g.Code))}">{E(g.Naam)}</a></li>""");
+    /// <summary>
+    /// The dashboard itself, without the site frame: the page's main content, and what an embedded
+    /// view loads into its iframe (there without downloads, which need the host's own credentials).
+    /// </summary>
+    public static string Inhoud(PaginaInvoer p, bool ingesloten)
+    {
+        var d = p.Dashboard;
+        var html = new StringBuilder(256 * 1024);
+        html.Append("""<nav class="rm-kruimelpad" aria-label="Kruimelpad"><ol>""");
+        foreach (var g in p.Boom.Pad(d.Gebied.Code))
+            html.Append(g.Code == d.Gebied.Code ? $"""<li><a href="{E(p.Link(g.Code))}" aria-current="page">{E(g.Naam)}</a></li>"""
+                : p.InScope(g.Code) ? $"""<li><a href="{E(p.Link(g.Code))}">{E(g.Naam)}</a></li>"""
+                : $"""<li>{E(g.Naam)}</li>""");
         html.Append("</ol></nav>");
 
-        html.Append($"""<h1>{E(titel)}</h1><p class="rm-uitleg">{E(NiveauZin(d.Gebied.Niveau))} Realisatie tot en met {E(Opmaak.Datum(p.RealisatieTot))}.</p>""");
+        html.Append($"""<h1>{E(Titel(p))}</h1><p class="rm-uitleg">{E(NiveauZin(d.Gebied.Niveau))} Realisatie tot en met {E(Opmaak.Datum(p.RealisatieTot))}.</p>""");
         html.Append($"""<div class="rm-bediening"><form method="get" action="/dashboards/{E(Uri.EscapeDataString(d.Gebied.Code))}">""");
         html.Append($"""<div><label for="peildatum">Peildatum</label><input type="date" id="peildatum" name="peildatum" value="{E(d.Peildatum)}" required></div>""");
         html.Append($"""<div><label for="realisatieTot">Realisatie tot en met</label><input type="date" id="realisatieTot" name="realisatieTot" value="{E(d.RealisatieTot)}"></div>""");
         html.Append("""<button type="submit">Toon</button></form>""");
-        html.Append($"""<nav aria-label="Downloads"><ul class="rm-knoppen"><li><a href="{E(p.Export("csv"))}">Tabel als CSV</a></li><li><a href="{E(p.Export("xlsx"))}">Tabel als Excel</a></li><li><a href="{E(p.Export("pdf"))}">Pagina als PDF</a></li></ul></nav></div>""");
+        if (!ingesloten)
+            html.Append($"""<nav aria-label="Downloads"><ul class="rm-knoppen"><li><a href="{E(p.Export("csv"))}">Tabel als CSV</a></li><li><a href="{E(p.Export("xlsx"))}">Tabel als Excel</a></li><li><a href="{E(p.Export("pdf"))}">Pagina als PDF</a></li></ul></nav>""");
+        html.Append("</div>");
 
         Kaartensectie.Schrijf(html, p);
         Landkaartsectie.Schrijf(html, p);
         Tabelsectie.Schrijf(html, p);
         Toelichtingsectie.Schrijf(html, p);
-        html.Append("</main>");
-        Paginaschil.Einde(html);
         return html.ToString();
     }
+
+    private static string Titel(PaginaInvoer p) => $"{p.Dashboard.Gebied.Naam}: voortgang op {Opmaak.Datum(p.Peildatum)}";
 
     private static string NiveauZin(string niveau) => niveau switch
     {

@@ -12,7 +12,8 @@ public sealed record PaginaInvoer(
     Grenzen Grenzen,
     Paginakeuzes Keuzes,
     string Stijl,
-    bool StijlInline)
+    bool StijlInline,
+    Func<string, bool> InScope)
 {
     public DateOnly Peildatum => Weergave.Opmaak.IsoDatum(Dashboard.Peildatum);
     public DateOnly RealisatieTot => Weergave.Opmaak.IsoDatum(Dashboard.RealisatieTot);

@@ -40,13 +40,37 @@ public sealed class GatewayTests
     }
 
     [Fact]
-    public async Task Start_SterkeSleutelBuitenLokaal_Start()
+    public async Task Start_SterkeSleutelEnOndertekeningssleutelBuitenLokaal_Start()
     {
-        await using var gateway = StartGateway(VrijePoorten.Blok(5), "Production", "een-sterke-sleutel-van-minstens-32-tekens");
+        using var sleutels = new Ondertekeningssleutels();
+        await using var gateway = StartGateway(VrijePoorten.Blok(5), "Production", "een-sterke-sleutel-van-minstens-32-tekens", sleutels.Configuratie());
         await gateway.WachtOpRegel(r => r.Contains("Application started", StringComparison.Ordinal), Limiet);
     }
 
-    private static LopendProces StartGateway(int poort, string omgeving, string sleutel)
+    [Fact]
+    public async Task Start_ZonderOndertekeningssleutelBuitenLokaal_WeigertTeStarten()
+    {
+        await using var gateway = StartGateway(VrijePoorten.Blok(5), "Production", "een-sterke-sleutel-van-minstens-32-tekens");
+        Assert.NotEqual(0, await gateway.WachtOpEinde(Limiet));
+        Assert.Contains("Regiemonitor:Tokens:Sleutels is leeg", gateway.Uitvoer);
+    }
+
+    [Fact]
+    public async Task Start_TenantMetLegeScopeOfHttpOrigin_WeigertTeStarten()
+    {
+        using var sleutels = new Ondertekeningssleutels();
+        var configuratie = sleutels.Configuratie();
+        configuratie["Regiemonitor__Tenants__0__Id"] = "fout";
+        configuratie["Regiemonitor__Tenants__0__ApiKeyHash"] = new string('a', 64);
+        configuratie["Regiemonitor__Tenants__0__Origins__0"] = "http://portaal.example/pad";
+        configuratie["Regiemonitor__Tenants__0__Views__0"] = "dashboard";
+        await using var gateway = StartGateway(VrijePoorten.Blok(5), "Production", "een-sterke-sleutel-van-minstens-32-tekens", configuratie);
+        Assert.NotEqual(0, await gateway.WachtOpEinde(Limiet));
+        Assert.Contains("Tenant 'fout': Scope is leeg", gateway.Uitvoer);
+        Assert.Contains("origin 'http://portaal.example/pad' is geen exacte origin", gateway.Uitvoer);
+    }
+
+    private static LopendProces StartGateway(int poort, string omgeving, string sleutel, IReadOnlyDictionary<string, string>? extra = null)
     {
         var configuratie = typeof(GatewayTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
         var bin = Path.Combine(Paden.Repository, "gateway", "bin", configuratie, "net10.0");
@@ -58,6 +82,7 @@ public sealed class GatewayTests
         string[] services = ["OpgaveRegistry", "Ingestion", "Calculation", "Reporting"];
         for (var i = 0; i < services.Length; i++)
             info.Environment[$"Regiemonitor__Services__{services[i]}"] = $"http://127.0.0.1:{(poort + i + 1).ToString(CultureInfo.InvariantCulture)}";
+        foreach (var (naam, waarde) in extra ?? new Dictionary<string, string>()) info.Environment[naam] = waarde;
         return new LopendProces(info);
     }
 }

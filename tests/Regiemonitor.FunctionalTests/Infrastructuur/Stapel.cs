@@ -39,13 +39,17 @@ public sealed class Stapel : IAsyncDisposable
     /// <summary>A backend's address: run.sh puts registry, ingestion, calculation and reporting on the gateway port + 1..4.</summary>
     public Uri Service(int volgnummer) => new UriBuilder(Gateway) { Port = Gateway.Port + volgnummer }.Uri;
 
-    public static async Task<Stapel> Start()
+    /// <summary>Everything the processes printed so far (audit lines, errors).</summary>
+    public string Uitvoer => _runSh.Uitvoer;
+
+    public static async Task<Stapel> Start(IReadOnlyDictionary<string, string>? extra = null)
     {
         var dataMap = Directory.CreateTempSubdirectory("regiemonitor-test-").FullName;
         var info = new ProcessStartInfo("bash", [Path.Combine(Paden.Repository, "run.sh")]) { WorkingDirectory = Paden.Repository };
         info.Environment["REGIEMONITOR_PORT"] = VrijePoorten.Blok(5).ToString(CultureInfo.InvariantCulture);
         info.Environment["REGIEMONITOR_DATA_DIR"] = dataMap;
         info.Environment["REGIEMONITOR_ADMIN_KEY"] = AdminSleutel;
+        foreach (var (naam, waarde) in extra ?? new Dictionary<string, string>()) info.Environment[naam] = waarde;
         var runSh = new LopendProces(info);
         try
         {
