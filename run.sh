@@ -80,7 +80,9 @@ fi
 start registry    services/OpgaveRegistry  Regiemonitor.OpgaveRegistry  $((PORT + 1))
 start ingestion   services/Ingestion       Regiemonitor.Ingestion       $((PORT + 2))
 start calculation services/Calculation/Api Regiemonitor.Calculation.Api $((PORT + 3))
-start reporting   services/Reporting       Regiemonitor.Reporting       $((PORT + 4))
+# REGIEMONITOR_REPORTING_HTTP1_PORT: an extra HTTP/1.1 port on reporting (benchmarks, probes).
+start reporting   services/Reporting       Regiemonitor.Reporting       $((PORT + 4)) \
+  ${REGIEMONITOR_REPORTING_HTTP1_PORT:+Regiemonitor__Http1Poort=$REGIEMONITOR_REPORTING_HTTP1_PORT}
 start gateway     gateway                  Regiemonitor.Gateway         "$PORT" Regiemonitor__AdminKey="$ADMIN_KEY" "${demo[@]}" \
   Regiemonitor__OpenbareDashboards="${REGIEMONITOR_PUBLIC_DASHBOARDS:-$([ "$ENVIRONMENT" = Local ] && echo true || echo false)}"
 

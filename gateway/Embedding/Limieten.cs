@@ -6,7 +6,8 @@ namespace Regiemonitor.Gateway.Embedding;
 
 /// <summary>
 /// Requests per minute per tenant (embed tokens) and per IP address (everything without a
-/// credential). Admin calls are not limited. Refusals answer 429 with Retry-After.
+/// credential) on the paths that serve figures. Admin calls are not limited. Refusals answer 429
+/// with Retry-After.
 /// </summary>
 public static class Limieten
 {
@@ -16,6 +17,10 @@ public static class Limieten
         {
             r.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
             {
+                // Only paths that serve figures are limited; health probes and static files never are.
+                var pad = http.Request.Path;
+                if (!(pad.StartsWithSegments("/api") || pad.StartsWithSegments("/dashboards") || pad.StartsWithSegments("/embed/v1/dashboards")))
+                    return RateLimitPartition.GetNoLimiter("vrij");
                 if (http.User.IsInRole("admin")) return RateLimitPartition.GetNoLimiter("admin");
                 var tenant = http.User.FindFirst(Toegang.TenantClaim)?.Value;
                 var (sleutel, limiet) = tenant is not null

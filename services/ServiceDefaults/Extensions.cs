@@ -40,15 +40,31 @@ public static class Extensions
     {
         builder.AddServiceDefaults();
         builder.WebHost.ConfigureKestrel(k => k.ConfigureEndpointDefaults(e => e.Protocols = HttpProtocols.Http2));
+        if (builder.Configuration.GetValue<int?>("Regiemonitor:Http1Poort") is { } http1Poort)
+        {
+            // An extra plain HTTP/1.1 port for probes and HTTP/1-only tools (nginx upstreams, wrk);
+            // listening explicitly replaces the configured URLs, so those are listened on here too.
+            var urls = (builder.Configuration["urls"] ?? "http://127.0.0.1:5000").Split(';', StringSplitOptions.RemoveEmptyEntries);
+            builder.WebHost.ConfigureKestrel(k =>
+            {
+                foreach (var url in urls.Select(u => new Uri(u.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal))))
+                    k.Listen(Adres(url.Host), url.Port, o => o.Protocols = HttpProtocols.Http2);
+                k.Listen(Adres(urls.Length > 0 ? new Uri(urls[0].Replace("*", "0.0.0.0", StringComparison.Ordinal)).Host : "127.0.0.1"), http1Poort, o => o.Protocols = HttpProtocols.Http1);
+            });
+        }
         builder.Services.AddGrpc(o => o.EnableDetailedErrors = builder.Environment.IsEnvironment(LokaleOmgeving));
         builder.Services.AddGrpcReflection();
         builder.Services.AddGrpcHealthChecks().AddCheck("self", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
         return builder;
     }
 
-    /// <summary>gRPC health (grpc.health.v1.Health) and reflection, served by every service.</summary>
+    /// <summary>
+    /// gRPC health (grpc.health.v1.Health) and reflection, served by every service, and the same
+    /// health as <c>GET /healthz</c> for HTTP probes (on the HTTP/1 port where one is configured).
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        app.MapHealthChecks("/healthz");
         app.MapGrpcHealthChecksService();
         app.MapGrpcReflectionService();
         return app;
@@ -68,6 +84,12 @@ public static class Extensions
         services.AddGrpcClient<TClient>(o => o.Address = uri);
         return services;
     }
+
+    private static System.Net.IPAddress Adres(string host) => host switch
+    {
+        "localhost" => System.Net.IPAddress.Loopback,
+        _ => System.Net.IPAddress.Parse(host),
+    };
 
     private static void AddTelemetrie(this WebApplicationBuilder builder)
     {
