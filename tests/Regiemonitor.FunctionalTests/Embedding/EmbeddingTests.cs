@@ -34,7 +34,7 @@ public sealed class EmbeddingTests(EmbedStapel e) : IClassFixture<EmbedStapel>
         Assert.False(string.IsNullOrEmpty((string?)claims["jti"]));
         Assert.EndsWith("/embed/v1/dashboards/GM0106?tenant=drenthe", (string?)body["embedUrl"]);
         Assert.DoesNotContain(token, (string)body["embedUrl"]!);
-        Assert.Contains("audit token-uitgegeven tenant=drenthe gebied=GM0106", e.Stapel.Uitvoer);
+        await e.Stapel.WachtOpUitvoer("audit token-uitgegeven tenant=drenthe gebied=GM0106");
         Assert.DoesNotContain(token, e.Stapel.Uitvoer);
     }
 
@@ -89,7 +89,7 @@ public sealed class EmbeddingTests(EmbedStapel e) : IClassFixture<EmbedStapel>
             Assert.DoesNotContain("kaarten", tekst);
             Assert.DoesNotContain("92.189", tekst);
         }
-        Assert.Contains("reden=buiten-scope gebied=PV27", e.Stapel.Uitvoer);
+        await e.Stapel.WachtOpUitvoer("reden=buiten-scope gebied=PV27");
     }
 
     [Fact]
@@ -156,7 +156,7 @@ public sealed class EmbeddingTests(EmbedStapel e) : IClassFixture<EmbedStapel>
             Assert.DoesNotContain("kaarten", tekst);
             Assert.DoesNotContain("4.425", tekst);
         }
-        Assert.Contains($"reden=token-{reden}", e.Stapel.Uitvoer);
+        await e.Stapel.WachtOpUitvoer($"reden=token-{reden}");
     }
 
     [Fact]
@@ -185,7 +185,7 @@ public sealed class EmbeddingTests(EmbedStapel e) : IClassFixture<EmbedStapel>
         using (var r = await e.Stapel.Admin.PostAsJsonAsync("/api/v1/embed/revocaties", new { tenant = "noordholland" }))
             Assert.Equal(HttpStatusCode.NoContent, r.StatusCode);
         using (var na = await Met(tokenVanTenant, $"/api/v1/dashboards/PV22?{Datums}")) Assert.Equal(HttpStatusCode.Unauthorized, na.StatusCode);
-        Assert.Contains("reden=token-ingetrokken", e.Stapel.Uitvoer);
+        await e.Stapel.WachtOpUitvoer("reden=token-ingetrokken");
 
         using var zonderAdmin = await e.Stapel.Http.PostAsJsonAsync("/api/v1/embed/revocaties", new { tenant = "drenthe" });
         Assert.Equal(HttpStatusCode.Unauthorized, zonderAdmin.StatusCode);

@@ -57,7 +57,7 @@ public sealed class LimietTests : IAsyncLifetime
             if (antwoord.StatusCode == HttpStatusCode.TooManyRequests) await AssertGeweigerd(antwoord);
         }
         Assert.Equal([.. Enumerable.Repeat(HttpStatusCode.OK, Limiet - 1), HttpStatusCode.TooManyRequests], perIp);
-        Assert.Contains("reden=te-veel-verzoeken", _stapel.Uitvoer);
+        await _stapel.WachtOpUitvoer("reden=te-veel-verzoeken");
     }
 
     private static async Task AssertGeweigerd(HttpResponseMessage antwoord)

@@ -42,6 +42,10 @@ public sealed class Stapel : IAsyncDisposable
     /// <summary>Everything the processes printed so far (audit lines, errors).</summary>
     public string Uitvoer => _runSh.Uitvoer;
 
+    /// <summary>Waits until the processes have printed a line containing <paramref name="tekst"/> (logs arrive asynchronously).</summary>
+    public Task<string> WachtOpUitvoer(string tekst) =>
+        _runSh.WachtOpRegel(r => r.Contains(tekst, StringComparison.Ordinal), TimeSpan.FromSeconds(30));
+
     public static async Task<Stapel> Start(IReadOnlyDictionary<string, string>? extra = null)
     {
         var dataMap = Directory.CreateTempSubdirectory("regiemonitor-test-").FullName;
