@@ -31,6 +31,12 @@ public enum Weigering { Geen, Vorm, Algoritme, Sleutel, Handtekening, Uitgever, 
 public sealed class EmbedTokens(Sleutelring sleutels, Revocaties revocaties, IOptions<TokenOptions> options, TimeProvider tijd)
 {
     private static readonly JsonSerializerOptions Json = new() { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
+    private const int MaxOnthouden = 10_000;
+
+    // A portal sends the same token with every request: its signature is checked once. The key is
+    // the whole token, signature included, so no other string can match; time and revocation are
+    // still checked on every request.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, EmbedClaims> _geverifieerd = new(StringComparer.Ordinal);
 
     public (string Token, EmbedClaims Claims) Maak(Tenant tenant, string view, int levensduurSeconden)
     {
@@ -46,6 +52,27 @@ public sealed class EmbedTokens(Sleutelring sleutels, Revocaties revocaties, IOp
     }
 
     public (EmbedClaims? Claims, Weigering Reden) Valideer(string token)
+    {
+        if (_geverifieerd.TryGetValue(token, out var bekend)) return Tijdig(bekend);
+        var (claims, reden) = Verifieer(token);
+        if (claims is null) return (null, reden);
+        if (_geverifieerd.Count >= MaxOnthouden) _geverifieerd.Clear();
+        _geverifieerd[token] = claims;
+        return Tijdig(claims);
+    }
+
+    private (EmbedClaims? Claims, Weigering Reden) Tijdig(EmbedClaims claims)
+    {
+        var nu = tijd.GetUtcNow().ToUnixTimeSeconds();
+        var speling = options.Value.SpelingSeconden;
+        if (claims.Nbf > nu + speling) return (null, Weigering.NogNietGeldig);
+        if (claims.Exp <= nu - speling) return (null, Weigering.Verlopen);
+        if (revocaties.IsIngetrokken(claims)) return (null, Weigering.Ingetrokken);
+        return (claims, Weigering.Geen);
+    }
+
+    /// <summary>Form, algorithm, key, signature, issuer and audience: what never changes for a given token.</summary>
+    private (EmbedClaims? Claims, Weigering Reden) Verifieer(string token)
     {
         var delen = token.Split('.');
         if (delen.Length != 3) return (null, Weigering.Vorm);
@@ -75,10 +102,6 @@ public sealed class EmbedTokens(Sleutelring sleutels, Revocaties revocaties, IOp
         var o = options.Value;
         if (claims.Iss != o.Issuer) return (null, Weigering.Uitgever);
         if (claims.Aud != o.Audience) return (null, Weigering.Publiek);
-        var nu = tijd.GetUtcNow().ToUnixTimeSeconds();
-        if (claims.Nbf > nu + o.SpelingSeconden) return (null, Weigering.NogNietGeldig);
-        if (claims.Exp <= nu - o.SpelingSeconden) return (null, Weigering.Verlopen);
-        if (revocaties.IsIngetrokken(claims)) return (null, Weigering.Ingetrokken);
         return (claims, Weigering.Geen);
     }
 }

@@ -13,6 +13,7 @@ public sealed class CalculationGrpc(
     GebiedBoomBron gebieden,
     Gegevens gegevens,
     Dashboardberekening berekening,
+    Uitkomsten uitkomsten,
     TimeProvider tijd) : CalculationService.CalculationServiceBase
 {
     public override async Task<Contracts.Calculation.V1.Dashboard> GetDashboard(GetDashboardRequest request, ServerCallContext context)
@@ -22,14 +23,19 @@ public sealed class CalculationGrpc(
         var realisatieTot = Datum(request.RealisatieTot, "realisatie_tot") ?? peildatum;
 
         // The tree and the figures come from different owners: ask both at once.
-        var boomTaak = gebieden.Boom(ct);
+        var boomTaak = gebieden.MetVersie(ct);
         var standTaak = gegevens.Haal(ct);
         await Task.WhenAll(boomTaak, standTaak);
-        var (boom, stand) = (boomTaak.Result, standTaak.Result);
+        var ((boomVersie, boom), stand) = (boomTaak.Result, standTaak.Result);
         if (!boom.Bevat(request.Gebiedcode))
             throw new RpcException(new Grpc.Core.Status(StatusCode.NotFound, $"Onbekende gebiedcode '{request.Gebiedcode}'."));
-        var dashboard = berekening.Bereken(boom, stand.Opgaven, stand.Tellingen, request.Gebiedcode, peildatum, realisatieTot);
-        return ContractMapping.NaarContract(dashboard);
+        // Same question on the same data versions gives the same answer: computed once.
+        var sleutel = (request.Gebiedcode, peildatum, realisatieTot, boomVersie, stand.OpgavenVersie, stand.RealisatieVersie);
+        if (uitkomsten.TryGetValue(sleutel, out var bekend)) return bekend;
+        var dashboard = ContractMapping.NaarContract(berekening.Bereken(boom, stand.Opgaven, stand.Tellingen, request.Gebiedcode, peildatum, realisatieTot));
+        if (uitkomsten.Count >= 1000) uitkomsten.Clear();
+        uitkomsten[sleutel] = dashboard;
+        return dashboard;
     }
 
     private static DateOnly? Datum(string tekst, string veld)

@@ -15,6 +15,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<GebiedBoomBron>();
         services.AddSingleton<Dashboardberekening>();
         services.AddSingleton<Gegevens>();
+        services.AddSingleton<Uitkomsten>();
         return services;
     }
 }
