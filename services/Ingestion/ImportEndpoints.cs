@@ -1,4 +1,3 @@
-using Regiemonitor.ServiceDefaults;
 using Regiemonitor.ServiceDefaults.Imports;
 
 namespace Regiemonitor.Ingestion;
@@ -8,12 +7,8 @@ public static class ImportEndpoints
 {
     public static WebApplication MapRealisatieImport(this WebApplication app)
     {
-        app.MapPost("/api/v1/imports/realisatie", async (HttpRequest request, RealisatieImport import, CancellationToken ct) =>
-        {
-            var max = request.HttpContext.RequestServices.Opslag().MaxImportBytes;
-            if (await ImportAntwoord.LeesBody(request, max, ct) is not { } inhoud) return ImportAntwoord.TeGroot(max);
-            return ImportAntwoord.Van(await import.Importeer(inhoud, ct));
-        });
+        app.MapImport("/api/v1/imports/realisatie", (http, inhoud, ct) =>
+            http.RequestServices.GetRequiredService<RealisatieImport>().Importeer(inhoud, ct));
         return app;
     }
 }

@@ -1,4 +1,3 @@
-using Regiemonitor.ServiceDefaults;
 using Regiemonitor.ServiceDefaults.Imports;
 
 namespace Regiemonitor.OpgaveRegistry;
@@ -8,18 +7,10 @@ public static class ImportEndpoints
 {
     public static WebApplication MapOpgaveImport(this WebApplication app)
     {
-        app.MapPost("/api/v1/imports/opgaven", async (HttpRequest request, OpgaveImport import, CancellationToken ct) =>
-        {
-            var max = request.HttpContext.RequestServices.Opslag().MaxImportBytes;
-            if (await ImportAntwoord.LeesBody(request, max, ct) is not { } inhoud) return ImportAntwoord.TeGroot(max);
-            return ImportAntwoord.Van(import.Importeer(inhoud));
-        });
-        app.MapPost("/api/v1/imports/regios", async (HttpRequest request, RegioImport import, CancellationToken ct) =>
-        {
-            var max = request.HttpContext.RequestServices.Opslag().MaxImportBytes;
-            if (await ImportAntwoord.LeesBody(request, max, ct) is not { } inhoud) return ImportAntwoord.TeGroot(max);
-            return ImportAntwoord.Van(import.Importeer(inhoud));
-        });
+        app.MapImport("/api/v1/imports/opgaven", (http, inhoud, _) =>
+            Task.FromResult(http.RequestServices.GetRequiredService<OpgaveImport>().Importeer(inhoud)));
+        app.MapImport("/api/v1/imports/regios", (http, inhoud, _) =>
+            Task.FromResult(http.RequestServices.GetRequiredService<RegioImport>().Importeer(inhoud)));
         return app;
     }
 }

@@ -1,10 +1,24 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 
 namespace Regiemonitor.ServiceDefaults.Imports;
 
 /// <summary>The answers of the import endpoints (ARCHITECTURE.md "Import answers").</summary>
 public static class ImportAntwoord
 {
+    /// <summary>
+    /// An import endpoint: reads the body within the configured size limit and answers the
+    /// outcome of <paramref name="importeer"/> as the contract says.
+    /// </summary>
+    public static RouteHandlerBuilder MapImport(this IEndpointRouteBuilder routes, string pad, Func<HttpContext, byte[], CancellationToken, Task<ImportUitkomst>> importeer) =>
+        routes.MapPost(pad, async (HttpContext http, CancellationToken ct) =>
+        {
+            var max = http.RequestServices.Opslag().MaxImportBytes;
+            if (await LeesBody(http.Request, max, ct) is not { } inhoud) return TeGroot(max);
+            return Van(await importeer(http, inhoud, ct));
+        });
+
     /// <summary>201 for a new batch, 200 for content already stored, 400 with every problem.</summary>
     public static IResult Van(ImportUitkomst uitkomst)
     {
