@@ -82,7 +82,7 @@ public static partial class EmbedEndpoints
         return $$"""
             <!DOCTYPE html><html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
             <title>Regiemonitor</title><link rel="stylesheet" href="/static/regiemonitor.css"><style>:root{{{thema}}}body{margin:0}main{padding:0 1rem 1rem}</style></head>
-            <body><main id="rm-embed" aria-live="polite"><p>Dashboard wordt geladen…</p></main>
+            <body><main id="rm-embed"><p>Dashboard wordt geladen…</p></main>
             <script type="application/json" id="rm-embed-config">{{config}}</script>
             <script src="/embed/v1/runtime.js" defer></script></body></html>
             """;

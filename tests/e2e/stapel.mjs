@@ -32,7 +32,8 @@ function probeer(port) {
   });
 }
 
-function vrijePoort() {
+/** A port that is free on 127.0.0.1 right now. */
+export function vrijePoort() {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.unref();
@@ -57,10 +58,11 @@ export async function vrijBlok(grootte = 5) {
 }
 
 /**
- * Starts ./run.sh and resolves once it prints "Regiemonitor is running at ...".
+ * Starts ./run.sh and resolves once it prints "Regiemonitor is running at ...". `env` adds or
+ * overrides environment variables of run.sh and the processes it starts.
  * @returns {Promise<{url: string, adminKey: string, dataDir: string, uitvoer: () => string, stop: () => Promise<void>}>}
  */
-export async function startStapel({ toon = process.env.E2E_VERBOSE === '1' } = {}) {
+export async function startStapel({ toon = process.env.E2E_VERBOSE === '1', env: extra = {} } = {}) {
   const port = await vrijBlok(5);
   const dataDir = await mkdtemp(path.join(tmpdir(), 'regiemonitor-e2e-'));
   const adminKey = randomBytes(24).toString('hex');
@@ -75,6 +77,7 @@ export async function startStapel({ toon = process.env.E2E_VERBOSE === '1' } = {
     DOTNET_NOLOGO: '1',
   };
   delete env.REGIEMONITOR_PUBLIC_DASHBOARDS;
+  Object.assign(env, extra);
 
   // detached: run.sh leads its own process group, so a stuck stop can still end everything it started.
   const kind = spawn(path.join(repo, 'run.sh'), [], { cwd: repo, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -18,34 +18,42 @@
 
   function fout(bericht) { return new Error('Regiemonitor.embed: ' + bericht); }
 
-  /** The exp claim of a JWT in ms, or null: the payload is base64url JSON. */
-  function jwtVerloop(token) {
+  /** The payload of a JWT (base64url JSON), or null. */
+  function jwtClaims(token) {
     try {
-      var deel = String(token).split('.')[1];
-      var b64 = deel.replace(/-/g, '+').replace(/_/g, '/');
+      var b64 = String(token).split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
       while (b64.length % 4) b64 += '=';
       var json = decodeURIComponent(Array.prototype.map.call(atob(b64), function (c) {
         return '%' + ('0' + c.charCodeAt(0).toString(16)).slice(-2);
       }).join(''));
-      var exp = JSON.parse(json).exp;
-      return typeof exp === 'number' ? exp * 1000 : null;
+      var claims = JSON.parse(json);
+      return claims && typeof claims === 'object' ? claims : null;
     } catch (e) {
       return null;
     }
   }
 
-  /** getToken() may give a string or { token, expiresAt } (ISO string, Date or ms). */
+  /**
+   * getToken() may give a string or { token, expiresAt } (ISO string, Date or ms). Without
+   * expiresAt the JWT's exp counts. When this clock disagrees with the server's (the expiry looks
+   * already past for a token that was just issued), the lifetime exp - iat counts from now.
+   */
   function normaliseer(antwoord) {
     var token = typeof antwoord === 'string' ? antwoord : antwoord && antwoord.token;
     if (typeof token !== 'string' || token === '') throw fout('getToken() gave no token');
+    var nu = Date.now();
     var verloopt = null;
     if (antwoord && typeof antwoord === 'object' && antwoord.expiresAt != null) {
       verloopt = antwoord.expiresAt instanceof Date ? antwoord.expiresAt.getTime()
         : typeof antwoord.expiresAt === 'number' ? antwoord.expiresAt : Date.parse(antwoord.expiresAt);
       if (isNaN(verloopt)) verloopt = null;
     }
-    if (verloopt == null) verloopt = jwtVerloop(token);
-    return { token: token, verloopt: verloopt };
+    var c = jwtClaims(token);
+    if (verloopt == null && c && typeof c.exp === 'number') verloopt = c.exp * 1000;
+    var duur = c && typeof c.exp === 'number' && typeof c.iat === 'number' && c.exp > c.iat ? (c.exp - c.iat) * 1000 : null;
+    if (duur != null && (verloopt == null || verloopt <= nu)) verloopt = nu + duur;
+    if (duur == null && verloopt != null) duur = Math.max(0, verloopt - nu);
+    return { token: token, verloopt: verloopt, duur: duur };
   }
 
   function embed(container, opties) {
@@ -63,7 +71,7 @@
     var staat = { gebied: opties.gebied || null, peildatum: opties.peildatum || null };
     var handlers = {};
     EVENTS.forEach(function (n) { handlers[n] = []; });
-    var huidig = null; // { token, verloopt } — only in this closure
+    var huidig = null; // { token, verloopt, duur }: only in this closure
     var lopend = null; // the getToken() call in progress
     var timer = null;
     var gereed = false; // the frame has announced itself and received rm:init
@@ -106,9 +114,9 @@
       if (lopend) return lopend;
       lopend = new Promise(function (resolve, reject) {
         var t = setTimeout(function () { reject(fout('getToken() did not answer in time')); }, TOKEN_TIMEOUT_MS);
-        Promise.resolve().then(function () { return opties.getToken(); }).then(function (a) {
+        Promise.resolve().then(function () { return opties.getToken(); }).then(normaliseer).then(function (n) {
           clearTimeout(t);
-          resolve(normaliseer(a));
+          resolve(n);
         }, function (e) { clearTimeout(t); reject(e); });
       }).then(function (n) {
         lopend = null;
@@ -128,8 +136,9 @@
       return lopend;
     }
 
+    /** Still usable for a while: more than a quarter of its lifetime (at most 5 s) left. */
     function geldig() {
-      return huidig && (huidig.verloopt == null || huidig.verloopt - Date.now() > 5000);
+      return huidig && (huidig.verloopt == null || huidig.verloopt - Date.now() > Math.min(5000, (huidig.duur || 0) / 4));
     }
 
     function vernieuw() {
@@ -201,13 +210,14 @@
       },
       setGebied: function (gebied) {
         if (typeof gebied !== 'string' || !/^[A-Za-z0-9_-]{1,32}$/.test(gebied)) throw fout('gebied must be a gebiedcode');
-        staat.gebied = gebied;
+        // Before the frame is ready the choice goes with rm:init; afterwards rendered reports it.
+        if (!gereed) staat.gebied = gebied;
         stuur({ type: 'rm:setGebied', gebied: gebied });
         return api;
       },
       setPeildatum: function (peildatum) {
         if (typeof peildatum !== 'string' || !DATUM.test(peildatum)) throw fout('peildatum must be YYYY-MM-DD');
-        staat.peildatum = peildatum;
+        if (!gereed) staat.peildatum = peildatum;
         stuur({ type: 'rm:setPeildatum', peildatum: peildatum });
         return api;
       },
