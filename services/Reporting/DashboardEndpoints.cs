@@ -44,11 +44,7 @@ public static class DashboardEndpoints
             string gebiedcode, string? peildatum, string? realisatieTot, string? kaart, string? sorteer, string? richting,
             HttpContext http, CancellationToken ct) =>
         {
-            // The page needs the figures and the tree (breadcrumb, search): ask both at once.
-            var boomTaak = http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct);
-            var uitkomstTaak = http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, ct);
-            await Task.WhenAll(boomTaak, uitkomstTaak);
-            var (boom, uitkomst) = (boomTaak.Result, uitkomstTaak.Result);
+            var (boom, uitkomst) = await MetBoom(http, gebiedcode, peildatum, realisatieTot, ct);
             if (uitkomst.Dashboard is null) return Foutpagina(boom, uitkomst);
             var html = Pagina(http, uitkomst.Dashboard, boom, Paginakeuzes.Van(kaart, sorteer, richting), inline: false);
             return Results.Content(html, "text/html; charset=utf-8");
@@ -58,12 +54,10 @@ public static class DashboardEndpoints
             string gebiedcode, string? peildatum, string? realisatieTot, string? kaart, string? sorteer, string? richting,
             HttpContext http, CancellationToken ct) =>
         {
-            var boomTaak = http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct);
-            var uitkomstTaak = http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, ct);
-            await Task.WhenAll(boomTaak, uitkomstTaak);
-            if (uitkomstTaak.Result.Dashboard is not { } d)
-                return Results.Problem(statusCode: uitkomstTaak.Result.Status, title: uitkomstTaak.Result.Titel, detail: uitkomstTaak.Result.Detail);
-            var invoer = Invoer(http, d, boomTaak.Result, Paginakeuzes.Van(kaart, sorteer, richting), inline: false);
+            var (boom, uitkomst) = await MetBoom(http, gebiedcode, peildatum, realisatieTot, ct);
+            if (uitkomst.Dashboard is not { } d)
+                return Results.Problem(statusCode: uitkomst.Status, title: uitkomst.Titel, detail: uitkomst.Detail);
+            var invoer = Invoer(http, d, boom, Paginakeuzes.Van(kaart, sorteer, richting), inline: false);
             return Results.Content(DashboardPagina.Inhoud(invoer, ingesloten: true), "text/html; charset=utf-8");
         });
 
@@ -78,6 +72,16 @@ public static class DashboardEndpoints
 
         app.MapGet(Paginaschil.StijlUrl, () => Results.Text(Stijl.Tekst, "text/css; charset=utf-8"));
         return app;
+    }
+
+    /// <summary>A page needs the figures and the tree (breadcrumb, search): both are asked at once.</summary>
+    private static async Task<(GebiedBoom Boom, Dashboarduitkomst Uitkomst)> MetBoom(
+        HttpContext http, string gebiedcode, string? peildatum, string? realisatieTot, CancellationToken ct)
+    {
+        var boomTaak = http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct);
+        var uitkomstTaak = http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, ct);
+        await Task.WhenAll(boomTaak, uitkomstTaak);
+        return (boomTaak.Result, uitkomstTaak.Result);
     }
 
     private static async Task<IResult> Export(HttpContext http, Contracts.Calculation.V1.Dashboard d, string formaat, Paginakeuzes keuzes, CancellationToken ct)

@@ -31,6 +31,8 @@ public sealed record Scope(IReadOnlyList<string> Gebieden, long? GeldigTot)
         var http = context.HttpContext;
         if (Van(http.Request) is not { } scope)
             return Results.Problem(statusCode: 403, title: "Geen toegang", detail: "Dit verzoek heeft geen gevalideerde scope.");
+        if (scope.Verlopen(http.RequestServices.GetRequiredService<TimeProvider>()))
+            return Results.Problem(statusCode: 401, title: "Token verlopen", detail: "Het token is verlopen; vraag een nieuw token aan.");
         if (http.Request.RouteValues["gebiedcode"] is string code)
         {
             var boom = await http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(http.RequestAborted);

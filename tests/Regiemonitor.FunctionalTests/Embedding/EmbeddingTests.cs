@@ -209,6 +209,29 @@ public sealed class EmbeddingTests(EmbedStapel e) : IClassFixture<EmbedStapel>
         using (var a = await reporting.GetAsync($"/api/v1/dashboards/NL?{Datums}")) Assert.Equal(HttpStatusCode.Forbidden, a.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/v1/dashboards/PV22?" + Datums)]
+    [InlineData("/dashboards/PV22/export.csv?" + Datums)]
+    [InlineData("/api/v1/dashboards/PV22?format=pdf&" + Datums)]
+    public async Task Reporting_TokenVerlopenVolgensDeGateway_GeeftGeenGegevens(string pad)
+    {
+        // What the gateway passes for a token that has expired since it was checked: reporting refuses too.
+        using var reporting = new HttpClient(new SocketsHttpHandler()) { BaseAddress = e.Stapel.Service(4), DefaultRequestVersion = HttpVersion.Version20, DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact };
+        // Built by hand, so the HTTP/2 version must be set on the message itself (reporting speaks only h2c).
+        using var verlopen = new HttpRequestMessage(HttpMethod.Get, pad) { Version = HttpVersion.Version20, VersionPolicy = HttpVersionPolicy.RequestVersionExact };
+        verlopen.Headers.Add("X-Regiemonitor-Scope", "PV22");
+        verlopen.Headers.Add("X-Regiemonitor-Geldig-Tot", (DateTimeOffset.UtcNow.ToUnixTimeSeconds() - 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var antwoord = await reporting.SendAsync(verlopen);
+        Assert.Equal(HttpStatusCode.Unauthorized, antwoord.StatusCode);
+        Assert.DoesNotContain("4.425", await antwoord.Content.ReadAsStringAsync());
+
+        using var geldig = new HttpRequestMessage(HttpMethod.Get, pad) { Version = HttpVersion.Version20, VersionPolicy = HttpVersionPolicy.RequestVersionExact };
+        geldig.Headers.Add("X-Regiemonitor-Scope", "PV22");
+        geldig.Headers.Add("X-Regiemonitor-Geldig-Tot", (DateTimeOffset.UtcNow.ToUnixTimeSeconds() + 600).ToString(System.Globalization.CultureInfo.InvariantCulture));
+        using var ok = await reporting.SendAsync(geldig);
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+    }
+
     [Fact]
     public async Task Openbaar_GepubliceerdGebiedZonderToken_AlleenLezenEnGecached()
     {
