@@ -44,12 +44,14 @@ public static class Extensions
         {
             // An extra plain HTTP/1.1 port for probes and HTTP/1-only tools (nginx upstreams, wrk);
             // listening explicitly replaces the configured URLs, so those are listened on here too.
-            var urls = (builder.Configuration["urls"] ?? "http://127.0.0.1:5000").Split(';', StringSplitOptions.RemoveEmptyEntries);
+            var urls = (builder.Configuration["urls"] ?? "http://127.0.0.1:5000")
+                .Split(';', StringSplitOptions.RemoveEmptyEntries)
+                .Select(u => new Uri(u.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal)))
+                .ToList();
             builder.WebHost.ConfigureKestrel(k =>
             {
-                foreach (var url in urls.Select(u => new Uri(u.Replace("*", "0.0.0.0", StringComparison.Ordinal).Replace("+", "0.0.0.0", StringComparison.Ordinal))))
-                    k.Listen(Adres(url.Host), url.Port, o => o.Protocols = HttpProtocols.Http2);
-                k.Listen(Adres(urls.Length > 0 ? new Uri(urls[0].Replace("*", "0.0.0.0", StringComparison.Ordinal)).Host : "127.0.0.1"), http1Poort, o => o.Protocols = HttpProtocols.Http1);
+                foreach (var url in urls) k.Listen(Adres(url.Host), url.Port, o => o.Protocols = HttpProtocols.Http2);
+                k.Listen(Adres(urls.FirstOrDefault()?.Host ?? "127.0.0.1"), http1Poort, o => o.Protocols = HttpProtocols.Http1);
             });
         }
         builder.Services.AddGrpc(o => o.EnableDetailedErrors = builder.Environment.IsEnvironment(LokaleOmgeving));
