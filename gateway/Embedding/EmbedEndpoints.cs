@@ -36,7 +36,7 @@ public static partial class EmbedEndpoints
             }
             var boom = await gebieden.Boom(ct);
             if (!boom.Bevat(gebied)) return Probleem(404, "Gebied niet gevonden", $"Er is geen gebied met code '{gebied}'.");
-            if (!tenant.Scope.Any(s => boom.Bevat(s) && boom.InSubboom(s, gebied)))
+            if (!boom.InEenSubboom(tenant.Scope, gebied))
             {
                 audit.Geweigerd(http, tenant.Id, $"buiten-scope gebied={gebied}");
                 return Probleem(403, "Geen toegang", $"Gebied {gebied} valt buiten de scope van portaal '{tenant.Id}'.");

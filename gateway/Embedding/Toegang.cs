@@ -49,9 +49,7 @@ public sealed class Toegang(GebiedBoomBron gebieden, Tenants tenants, IOptions<G
         else if (gebied is not null)
         {
             var boom = await gebieden.Boom(http.RequestAborted);
-            var uitgever = boom.Bevat(gebied)
-                ? tenants.Alle.FirstOrDefault(t => t.Openbaar.Any(o => boom.Bevat(o) && boom.InSubboom(o, gebied)))
-                : null;
+            var uitgever = tenants.Alle.FirstOrDefault(t => boom.InEenSubboom(t.Openbaar, gebied));
             if (uitgever is not null) besluit = new([.. uitgever.Openbaar], uitgever.Id, null, "openbaar");
         }
         if (besluit is null) { audit.Geweigerd(http, tenant, "geen-toegang"); return; }
@@ -60,7 +58,7 @@ public sealed class Toegang(GebiedBoomBron gebieden, Tenants tenants, IOptions<G
         {
             var boom = await gebieden.Boom(http.RequestAborted);
             // An unknown code passes here so the caller gets the service's 404, which tells nothing about other areas.
-            if (boom.Bevat(gebied) && !besluit.Scope.Any(s => boom.Bevat(s) && boom.InSubboom(s, gebied)))
+            if (boom.Bevat(gebied) && !boom.InEenSubboom(besluit.Scope, gebied))
             {
                 audit.Geweigerd(http, besluit.Tenant, $"buiten-scope gebied={gebied}");
                 return;

@@ -126,13 +126,6 @@ public sealed class RealisatieStore(string connectionString)
         return new ImportUitkomst(batchId, true, rijen.Count, []);
     }
 
-    /// <summary>Row counts per table: lets tests prove a refused import left the store unchanged.</summary>
-    public (long Batches, long Tellingen) Tellingen()
-    {
-        using var db = Sqlite.Open(connectionString);
-        return (db.Getal(null, "SELECT COUNT(*) FROM realisatie_batch"), db.Getal(null, "SELECT COUNT(*) FROM telling"));
-    }
-
     private static HashSet<(Bron, Categorie, Onderdeel?, string)> Reeksen(Microsoft.Data.Sqlite.SqliteConnection db, Microsoft.Data.Sqlite.SqliteTransaction tx)
     {
         using var cmd = db.Commando(tx, "SELECT DISTINCT bron, categorie, onderdeel, gebiedcode FROM telling");

@@ -157,13 +157,6 @@ public sealed class OpgaveStore(string connectionString)
         return new ImportUitkomst(batchId, true, rijen.Count, []);
     }
 
-    /// <summary>Row counts per table: lets tests prove a refused import left the store unchanged.</summary>
-    public (long Batches, long Periodes) Tellingen()
-    {
-        using var db = Sqlite.Open(connectionString);
-        return (db.Getal(null, "SELECT COUNT(*) FROM opgave_batch"), db.Getal(null, "SELECT COUNT(*) FROM opgave_periode"));
-    }
-
     private static List<OpgaveRecord> GeldendeOpgaven(SqliteConnection db, SqliteTransaction tx)
     {
         using var cmd = db.Commando(tx, """

@@ -14,8 +14,7 @@ public sealed record Scope(IReadOnlyList<string> Gebieden, long? GeldigTot)
     public const string Header = "X-Regiemonitor-Scope";
     public const string GeldigTotHeader = "X-Regiemonitor-Geldig-Tot";
 
-    public bool Toont(GebiedBoom boom, string code) =>
-        boom.Bevat(code) && Gebieden.Any(s => boom.Bevat(s) && boom.InSubboom(s, code));
+    public bool Toont(GebiedBoom boom, string code) => boom.InEenSubboom(Gebieden, code);
 
     public static Scope? Van(HttpRequest request)
     {

@@ -35,6 +35,18 @@ public sealed class RegioTests
     }
 
     [Fact]
+    public void InEenSubboom_Scope_BevatSubbomenEnNietsOnbekends()
+    {
+        var boom = Boom();
+        Assert.True(boom.InEenSubboom(["PV22"], "GM0114"));
+        Assert.True(boom.InEenSubboom(["GM9999", "RG01"], "GM0118"));
+        Assert.False(boom.InEenSubboom(["RG01"], "GM0106"));
+        Assert.False(boom.InEenSubboom(["GM9999"], "GM0106"));   // an unknown scope code grants nothing
+        Assert.False(boom.InEenSubboom(["NL"], "GM9999"));       // an unknown gebied is in no scope
+        Assert.False(boom.InEenSubboom([], "GM0106"));           // empty never means everything
+    }
+
+    [Fact]
     public void GebiedBoom_RegioMetLidDatGeenGemeenteIs_Throws() =>
         Assert.Throws<ArgumentException>(() => new GebiedBoom([
             new Gebied("NL", "Nederland", Niveau.Land, null),

@@ -88,6 +88,13 @@ public sealed class GebiedBoom
     public bool InSubboom(string wortel, string code) =>
         code == wortel || IsVoorouder(wortel, code) || Get(wortel).Niveau == Niveau.Regio && Kinderen(wortel).Any(g => g.Code == code);
 
+    /// <summary>
+    /// True when <paramref name="code"/> lies in the subtree of any of <paramref name="wortels"/>
+    /// (a scope). Unknown codes on either side are outside: a scope never grows by a typo.
+    /// </summary>
+    public bool InEenSubboom(IEnumerable<string> wortels, string code) =>
+        Bevat(code) && wortels.Any(w => Bevat(w) && InSubboom(w, code));
+
     /// <summary>The regio's a gemeente belongs to (groupings beside the tree).</summary>
     public IReadOnlyList<Gebied> Regios(string gemeentecode) =>
         _regiosVanGemeente.TryGetValue(gemeentecode, out var lijst) ? lijst : [];
