@@ -34,7 +34,7 @@ public static class ContractMapping
         return contract;
     }
 
-    private static C.Gebied NaarContract(Gebied g) => new() { Code = g.Code, Naam = g.Naam, Niveau = g.Niveau.Code() };
+    public static C.Gebied NaarContract(Gebied g) => new() { Code = g.Code, Naam = g.Naam, Niveau = g.Niveau.Code() };
 
     private static C.Kaart NaarContract(Kaart k)
     {

@@ -12,10 +12,12 @@ public static class ServiceCollectionExtensions
     {
         services.AddServiceClient<OpgaveRegistryService.OpgaveRegistryServiceClient>(configuration, "OpgaveRegistry");
         services.AddServiceClient<IngestionService.IngestionServiceClient>(configuration, "Ingestion");
+        services.AddServiceClient<ToezichtRegisterService.ToezichtRegisterServiceClient>(configuration, "OpgaveRegistry");
         services.AddSingleton<GebiedBoomBron>();
         services.AddSingleton<Dashboardberekening>();
         services.AddSingleton<Gegevens>();
         services.AddSingleton<Uitkomsten>();
+        services.AddSingleton<Toezicht.Toezichtstand>();
         return services;
     }
 }
