@@ -1,3 +1,4 @@
+using Regiemonitor.OpgaveRegistry.Toezicht;
 using Regiemonitor.ServiceDefaults;
 using Regiemonitor.ServiceDefaults.Opslag;
 
@@ -5,8 +6,8 @@ namespace Regiemonitor.OpgaveRegistry;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>The registry's own registrations: its store (initialised with the reference gebieden) and import.</summary>
-    public static IServiceCollection AddOpgaveRegistry(this IServiceCollection services)
+    /// <summary>The registry's own registrations: its store (initialised with the reference gebieden), imports and the toezicht part.</summary>
+    public static IServiceCollection AddOpgaveRegistry(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOpslagOptions();
         services.AddSingleton(sp =>
@@ -18,6 +19,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<GebiedRegister>();
         services.AddSingleton<OpgaveImport>();
         services.AddSingleton<RegioImport>();
+        services.AddToezicht(configuration);
         return services;
     }
 }

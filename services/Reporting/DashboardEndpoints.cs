@@ -1,4 +1,3 @@
-using System.Text;
 using Regiemonitor.Calculation.Core;
 using Regiemonitor.Reporting.Exports;
 using Regiemonitor.Reporting.Landkaarten;
@@ -13,9 +12,6 @@ namespace Regiemonitor.Reporting;
 /// </summary>
 public static class DashboardEndpoints
 {
-    private const string Csv = "text/csv; charset=utf-8";
-    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     public static WebApplication MapDashboards(this WebApplication app)
     {
         var routes = app.MapGroup("").AddEndpointFilter(Scope.Filter);
@@ -84,37 +80,19 @@ public static class DashboardEndpoints
         return (boomTaak.Result, uitkomstTaak.Result);
     }
 
-    private static async Task<IResult> Export(HttpContext http, Contracts.Calculation.V1.Dashboard d, string formaat, Paginakeuzes keuzes, CancellationToken ct)
-    {
-        var resultaat = await Maak(http, d, formaat, keuzes, ct);
-        // An export that took longer than the token lived is not handed out.
-        if (Scope.Huidig(http).Verlopen(http.RequestServices.GetRequiredService<TimeProvider>()))
-            return Results.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Token verlopen",
-                detail: "Het token verliep terwijl de export werd gemaakt; vraag een nieuw token aan.");
-        return resultaat;
-    }
+    private static async Task<IResult> Export(HttpContext http, Contracts.Calculation.V1.Dashboard d, string formaat, Paginakeuzes keuzes, CancellationToken ct) =>
+        Exportbestand.Uitgifte(http, await Maak(http, d, formaat, keuzes, ct));
 
     private static async Task<IResult> Maak(HttpContext http, Contracts.Calculation.V1.Dashboard d, string formaat, Paginakeuzes keuzes, CancellationToken ct)
     {
         var naam = $"regiemonitor-{d.Gebied.Code}-{d.Peildatum}";
-        switch (formaat)
+        return formaat switch
         {
-            case "csv":
-                return Results.File(CsvExport.Schrijf(DashboardTabel.Van(d)), Csv, naam + ".csv");
-            case "xlsx":
-                return Results.File(XlsxExport.Schrijf(DashboardTabel.Van(d)), Xlsx, naam + ".xlsx");
-            case "pdf":
-                var printer = http.RequestServices.GetRequiredService<PdfPrinter>();
-                if (!printer.Beschikbaar)
-                    return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF niet beschikbaar",
-                        detail: "Voor de PDF-export is Chromium nodig (Debian-pakket chromium); installeer het op de server.");
-                var boom = await http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct);
-                var html = Pagina(http, d, boom, keuzes, inline: true);
-                return Results.File(await printer.Print(html, ct), "application/pdf", naam + ".pdf");
-            default:
-                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Onbekend formaat",
-                    detail: $"Formaat '{formaat}' bestaat niet; kies json, csv, xlsx of pdf.");
-        }
+            "csv" or "xlsx" => Exportbestand.Tabel(DashboardTabel.Van(d), formaat, naam),
+            "pdf" => await Exportbestand.Pdf(http, async () =>
+                Pagina(http, d, await http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct), keuzes, inline: true), naam, ct),
+            _ => Exportbestand.OnbekendFormaat(formaat, "json, csv, xlsx of pdf"),
+        };
     }
 
     private static string Pagina(HttpContext http, Contracts.Calculation.V1.Dashboard d, GebiedBoom boom, Paginakeuzes keuzes, bool inline) =>
@@ -123,17 +101,12 @@ public static class DashboardEndpoints
     private static PaginaInvoer Invoer(HttpContext http, Contracts.Calculation.V1.Dashboard d, GebiedBoom boom, Paginakeuzes keuzes, bool inline)
     {
         var scope = Scope.Huidig(http);
-        return new PaginaInvoer(d, boom, http.RequestServices.GetRequiredService<Grenzen>(), keuzes, Stijl.Tekst, inline, code => scope.Toont(boom, code));
+        return new PaginaInvoer(d, boom, http.RequestServices.GetRequiredService<Grenzen>(), keuzes, Stijl.Tekst, inline, code => scope.Toont(boom, code),
+            http.RequestServices.GetRequiredService<TimeProvider>().Vandaag());
     }
 
-    private static IResult Foutpagina(GebiedBoom boom, Dashboarduitkomst uitkomst)
-    {
-        var html = new StringBuilder();
-        Paginaschil.Begin(html, $"{uitkomst.Titel} – Regiemonitor", "", false, boom);
-        html.Append($"""<main id="inhoud"><h1>{Html.E(uitkomst.Titel)}</h1><p>{Html.E(uitkomst.Detail)}</p><p><a href="/dashboards/NL">Naar het landelijk overzicht</a></p></main>""");
-        Paginaschil.Einde(html);
-        return Results.Content(html.ToString(), "text/html; charset=utf-8", statusCode: uitkomst.Status);
-    }
+    private static IResult Foutpagina(GebiedBoom boom, Dashboarduitkomst uitkomst) =>
+        Regiemonitor.Reporting.Pagina.Foutpagina.Resultaat(boom, uitkomst.Status, uitkomst.Titel, uitkomst.Detail);
 }
 
 /// <summary>The stylesheet, embedded in the assembly and read once.</summary>

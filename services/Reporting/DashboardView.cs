@@ -22,7 +22,7 @@ public static class DashboardView
         },
     };
 
-    private static JsonObject Gebied(Contracts.Calculation.V1.Gebied g) => new()
+    internal static JsonObject Gebied(Contracts.Calculation.V1.Gebied g) => new()
     {
         ["code"] = g.Code, ["naam"] = g.Naam, ["niveau"] = g.Niveau,
     };

@@ -1,4 +1,5 @@
 using Regiemonitor.Reporting;
+using Regiemonitor.Reporting.Toezicht;
 using Regiemonitor.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,4 +9,5 @@ builder.Services.AddReporting(builder.Configuration);
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapDashboards();
+app.MapToezicht();
 app.Run();

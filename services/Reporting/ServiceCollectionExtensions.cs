@@ -8,13 +8,15 @@ namespace Regiemonitor.Reporting;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Reporting's registrations: the calculation and registry clients, the map boundaries and the PDF printer.</summary>
+    /// <summary>Reporting's registrations: the calculation (dashboard and toezicht) and registry clients, the map boundaries and the PDF printer.</summary>
     public static IServiceCollection AddReporting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddServiceClient<CalculationService.CalculationServiceClient>(configuration, "Calculation");
         services.AddServiceClient<OpgaveRegistryService.OpgaveRegistryServiceClient>(configuration, "OpgaveRegistry");
         services.AddSingleton<GebiedBoomBron>();
         services.AddSingleton<Dashboardbron>();
+        services.AddServiceClient<ToezichtService.ToezichtServiceClient>(configuration, "Calculation");
+        services.AddSingleton<Toezicht.Toezichtbron>();
         services.AddSingleton(_ => Grenzen.Laad(Path.Combine(AppContext.BaseDirectory, "Referentiedata", "geo")));
         services.AddOptions<PdfOptions>().BindConfiguration("Regiemonitor:Pdf")
             .Validate(o => o.TimeoutSeconden > 0, "Regiemonitor:Pdf:TimeoutSeconden moet groter dan 0 zijn.").ValidateOnStart();

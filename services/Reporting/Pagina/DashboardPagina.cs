@@ -43,6 +43,8 @@ public static class DashboardPagina
         if (!ingesloten)
             html.Append($"""<nav aria-label="Downloads"><ul class="rm-knoppen"><li><a href="{E(p.Export("csv"))}">Tabel als CSV</a></li><li><a href="{E(p.Export("xlsx"))}">Tabel als Excel</a></li><li><a href="{E(p.Export("pdf"))}">Pagina als PDF</a></li></ul></nav>""");
         html.Append("</div>");
+        // Toezicht and planning pages of a province; not in an embedded view, whose frame shows one dashboard only.
+        if (!ingesloten) Toezicht.Toezichtlinks.Schrijf(html, d.Gebied, p.Vandaag);
 
         Kaartensectie.Schrijf(html, p);
         Landkaartsectie.Schrijf(html, p);

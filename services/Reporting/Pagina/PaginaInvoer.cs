@@ -6,6 +6,7 @@ using Regiemonitor.Reporting.Landkaarten;
 namespace Regiemonitor.Reporting.Pagina;
 
 /// <summary>Everything a dashboard page is rendered from: the calculation, the tree and the choices in the URL.</summary>
+/// <param name="Vandaag">Today (Europe/Amsterdam) from the injected clock: the links to the current half-year's reports depend on it.</param>
 public sealed record PaginaInvoer(
     Dashboard Dashboard,
     GebiedBoom Boom,
@@ -13,7 +14,8 @@ public sealed record PaginaInvoer(
     Paginakeuzes Keuzes,
     string Stijl,
     bool StijlInline,
-    Func<string, bool> InScope)
+    Func<string, bool> InScope,
+    DateOnly? Vandaag = null)
 {
     public DateOnly Peildatum => Weergave.Opmaak.IsoDatum(Dashboard.Peildatum);
     public DateOnly RealisatieTot => Weergave.Opmaak.IsoDatum(Dashboard.RealisatieTot);

@@ -33,16 +33,52 @@ public static class CsvTabel
             return ([], [new ImportFout(1, null, "Het bestand is geen geldige UTF-8-tekst; sla het op als CSV UTF-8.")]);
         }
 
-        var regels = SplitsRegels(tekst);
-        var eerste = regels.FindIndex(r => r.Velden.Any(v => v.Trim().Length > 0));
-        if (eerste < 0) return ([], [new ImportFout(1, null, "Het bestand is leeg; verwacht een kopregel met " + string.Join(",", verplichteKolommen) + ".")]);
+        return Tabel(SplitsRegels(tekst), verplichteKolommen, "Het bestand is leeg");
+    }
 
-        var kop = regels[eerste];
+    /// <summary>
+    /// What the CSV and XLSX readers share: the first non-empty line is the header, checked
+    /// against the contract columns, and every later non-empty line becomes a <see cref="CsvRegel"/>
+    /// unless it is longer than the header or its reader found a problem in it.
+    /// </summary>
+    /// <param name="leeg">The start of the message when there is no header at all.</param>
+    internal static (IReadOnlyList<CsvRegel> Regels, IReadOnlyList<ImportFout> Fouten) Tabel(
+        IEnumerable<RuweRegel> regels, IReadOnlyList<string> verplichteKolommen, string leeg)
+    {
+        RuweRegel? kop = null;
         var kolommen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var namen = new List<string>();
         var fouten = new List<ImportFout>();
+        var data = new List<CsvRegel>();
+        foreach (var r in regels)
+        {
+            if (r.Fouten.Count == 0 && r.Velden.All(v => v.Trim().Length == 0)) continue;
+            if (kop is null)
+            {
+                kop = r;
+                fouten.AddRange(r.Fouten.Select(f => new ImportFout(r.Regel, null, f.Melding)));
+                KopFouten(kop, verplichteKolommen, kolommen, namen, fouten);
+                if (fouten.Count > 0) return ([], fouten);
+            }
+            else if (r.Velden.Length > kop.Velden.Length)
+                fouten.Add(new ImportFout(r.Regel, null, $"De regel heeft {r.Velden.Length} velden, de kopregel {kop.Velden.Length}."));
+            else if (r.Fouten.Count > 0)
+                fouten.AddRange(r.Fouten.Select(f => new ImportFout(r.Regel, f.Kolomindex is { } i && i < namen.Count && namen[i].Length > 0 ? namen[i] : null, f.Melding)));
+            else
+                data.Add(new CsvRegel(r.Regel, kolommen, r.Velden));
+        }
+        if (kop is null) return ([], [new ImportFout(1, null, $"{leeg}; verwacht een kopregel met {string.Join(",", verplichteKolommen)}.")]);
+        if (data.Count == 0 && fouten.Count == 0)
+            fouten.Add(new ImportFout(kop.Regel, null, "Het bestand bevat alleen een kopregel en geen gegevens."));
+        return (data, fouten);
+    }
+
+    private static void KopFouten(RuweRegel kop, IReadOnlyList<string> verplichteKolommen, Dictionary<string, int> kolommen, List<string> namen, List<ImportFout> fouten)
+    {
         for (var i = 0; i < kop.Velden.Length; i++)
         {
             var naam = kop.Velden[i].Trim().ToLowerInvariant();
+            namen.Add(naam);
             if (naam.Length == 0) continue;
             if (!kolommen.TryAdd(naam, i)) fouten.Add(new ImportFout(kop.Regel, naam, $"Kolom '{naam}' staat twee keer in de kopregel."));
         }
@@ -50,25 +86,15 @@ public static class CsvTabel
             fouten.Add(new ImportFout(kop.Regel, k, $"Kolom '{k}' ontbreekt in de kopregel; verwacht: {string.Join(",", verplichteKolommen)}."));
         foreach (var k in kolommen.Keys.Where(k => !verplichteKolommen.Contains(k)))
             fouten.Add(new ImportFout(kop.Regel, k, $"Onbekende kolom '{k}'; verwacht: {string.Join(",", verplichteKolommen)}."));
-        if (fouten.Count > 0) return ([], fouten);
-
-        var data = new List<CsvRegel>();
-        foreach (var r in regels.Skip(eerste + 1))
-        {
-            if (r.Velden.All(v => v.Trim().Length == 0)) continue;
-            if (r.Velden.Length > kop.Velden.Length)
-                fouten.Add(new ImportFout(r.Regel, null, $"De regel heeft {r.Velden.Length} velden, de kopregel {kop.Velden.Length}."));
-            else if (r.OnafgeslotenAanhalingsteken)
-                fouten.Add(new ImportFout(r.Regel, null, "Een aanhalingsteken (\") wordt niet gesloten."));
-            else
-                data.Add(new CsvRegel(r.Regel, kolommen, r.Velden));
-        }
-        if (data.Count == 0 && fouten.Count == 0)
-            fouten.Add(new ImportFout(kop.Regel, null, "Het bestand bevat alleen een kopregel en geen gegevens."));
-        return (data, fouten);
     }
 
-    private sealed record RuweRegel(int Regel, string[] Velden, bool OnafgeslotenAanhalingsteken);
+    /// <summary>A problem a reader found in one cell (<see cref="Kolomindex"/>, 0-based) or in the whole line (null).</summary>
+    internal sealed record Celfout(int? Kolomindex, string Melding);
+
+    /// <summary>A line as a reader found it: the 1-based line (or spreadsheet row) and its cells.</summary>
+    internal sealed record RuweRegel(int Regel, string[] Velden, IReadOnlyList<Celfout> Fouten);
+
+    private static readonly IReadOnlyList<Celfout> OnafgeslotenAanhalingsteken = [new(null, "Een aanhalingsteken (\") wordt niet gesloten.")];
 
     private static List<RuweRegel> SplitsRegels(string tekst)
     {
@@ -94,7 +120,7 @@ public static class CsvTabel
             else if (c == '\n' || c == '\r')
             {
                 velden.Add(veld.ToString()); veld.Clear();
-                resultaat.Add(new RuweRegel(beginRegel, [.. velden], false));
+                resultaat.Add(new RuweRegel(beginRegel, [.. velden], []));
                 velden.Clear();
                 beginRegel = ++regel;
             }
@@ -103,7 +129,7 @@ public static class CsvTabel
         if (veld.Length > 0 || velden.Count > 0 || tussenAanhalingstekens)
         {
             velden.Add(veld.ToString());
-            resultaat.Add(new RuweRegel(beginRegel, [.. velden], tussenAanhalingstekens));
+            resultaat.Add(new RuweRegel(beginRegel, [.. velden], tussenAanhalingstekens ? OnafgeslotenAanhalingsteken : []));
         }
         return resultaat;
     }

@@ -28,10 +28,12 @@ public static class ImportAntwoord
     }
 
     /// <summary>400 problem+json listing every problem; nothing was stored.</summary>
-    public static IResult Afgewezen(IReadOnlyList<ImportFout> fouten) => Results.Problem(
+    /// <param name="titel">"Import afgewezen" for a file, "Verzoek afgewezen" for a JSON request.</param>
+    /// <param name="waarin">Where the problems are, for the detail sentence.</param>
+    public static IResult Afgewezen(IReadOnlyList<ImportFout> fouten, string titel = "Import afgewezen", string waarin = "in het bestand") => Results.Problem(
         statusCode: StatusCodes.Status400BadRequest,
-        title: "Import afgewezen",
-        detail: $"{fouten.Count} {(fouten.Count == 1 ? "fout" : "fouten")} in het bestand; er is niets opgeslagen.",
+        title: titel,
+        detail: $"{fouten.Count} {(fouten.Count == 1 ? "fout" : "fouten")} {waarin}; er is niets opgeslagen.",
         extensions: new Dictionary<string, object?>
         {
             ["errors"] = fouten.OrderBy(f => f.Regel).Select(f => new { regel = f.Regel, kolom = f.Kolom, melding = f.Melding }).ToArray(),

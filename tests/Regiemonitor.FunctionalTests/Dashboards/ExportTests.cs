@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Net;
 using System.Text;
@@ -64,12 +63,12 @@ public sealed class ExportTests(NationaleStapel nationaal)
         var pdf = Path.Combine(map, "NL.pdf");
         await File.WriteAllBytesAsync(pdf, inhoud);
 
-        var info = await Voer("pdfinfo", pdf);
+        var info = await Processen.Voer("pdfinfo", pdf);
         var paginas = int.Parse(info.Split('\n').Single(r => r.StartsWith("Pages:", StringComparison.Ordinal))[6..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
         Assert.InRange(paginas, 3, 8);
         Assert.Contains("841.92 x 594.96 pts (A4)", info); // landscape
 
-        var tekst = await Voer("pdftotext", "-layout", pdf, "-");
+        var tekst = await Processen.Voer("pdftotext", "-layout", pdf, "-");
         foreach (var verwacht in new[] { "Nederland: voortgang op 1 september 2024", "111.624", "92.189", "19.435", "82,6 %", "Drenthe", "-2.427", "27.811", "Toelichting", "Grenzen: CBS/Kadaster via PDOK" })
             Assert.Contains(verwacht, tekst);
 
@@ -77,7 +76,7 @@ public sealed class ExportTests(NationaleStapel nationaal)
         var artefacten = Path.Combine(Paden.Repository, "tests", "artifacts");
         Directory.CreateDirectory(artefacten);
         foreach (var oud in Directory.GetFiles(artefacten, "dashboard-NL-pdf-*.png")) File.Delete(oud);
-        await Voer("pdftoppm", "-png", "-r", "50", pdf, Path.Combine(artefacten, "dashboard-NL-pdf"));
+        await Processen.Voer("pdftoppm", "-png", "-r", "50", pdf, Path.Combine(artefacten, "dashboard-NL-pdf"));
         Assert.Equal(paginas, Directory.GetFiles(artefacten, "dashboard-NL-pdf-*.png").Length);
         Directory.Delete(map, recursive: true);
     }
@@ -123,15 +122,5 @@ public sealed class ExportTests(NationaleStapel nationaal)
         var inhoud = await antwoord.Content.ReadAsByteArrayAsync();
         Assert.True(antwoord.StatusCode == HttpStatusCode.OK, $"{pad}: {antwoord.StatusCode} {Encoding.UTF8.GetString(inhoud)}");
         return (antwoord.Content.Headers.ContentType?.MediaType, inhoud);
-    }
-
-    private static async Task<string> Voer(string programma, params string[] argumenten)
-    {
-        using var proces = Process.Start(new ProcessStartInfo(programma, argumenten) { RedirectStandardOutput = true, RedirectStandardError = true })!;
-        var uit = await proces.StandardOutput.ReadToEndAsync();
-        var fout = await proces.StandardError.ReadToEndAsync();
-        await proces.WaitForExitAsync();
-        Assert.True(proces.ExitCode == 0, $"{programma} faalde: {fout}");
-        return uit;
     }
 }

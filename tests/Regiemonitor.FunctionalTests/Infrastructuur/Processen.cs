@@ -3,6 +3,17 @@ namespace Regiemonitor.FunctionalTests.Infrastructuur;
 /// <summary>Process-tree questions answered from /proc (Linux), to check that nothing is left running.</summary>
 public static class Processen
 {
+    /// <summary>Runs a program to completion (pdftotext, pdfinfo, ...) and returns what it printed; a failure fails the test.</summary>
+    public static async Task<string> Voer(string programma, params string[] argumenten)
+    {
+        using var proces = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo(programma, argumenten) { RedirectStandardOutput = true, RedirectStandardError = true })!;
+        var uit = await proces.StandardOutput.ReadToEndAsync();
+        var fout = await proces.StandardError.ReadToEndAsync();
+        await proces.WaitForExitAsync();
+        Assert.True(proces.ExitCode == 0, $"{programma} faalde: {fout}");
+        return uit;
+    }
+
     public static IReadOnlyList<int> Nakomelingen(int wortel)
     {
         var ouders = new Dictionary<int, int>();

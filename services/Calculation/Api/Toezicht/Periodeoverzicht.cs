@@ -38,7 +38,7 @@ public static class Periodeoverzicht
             var vorige = reeks.FirstOrDefault(r => r.Periode == periode.Vorige);
 
             var rij = new C.PeriodeRij { Gebied = ContractMapping.NaarContract(boom.Get(reeks.Key)), Cijfers = Cijfers(dit, 1) };
-            rij.Correcties.AddRange(dit.Correcties.Select(c => new C.PeriodeCorrectie { Veld = c.Veld == CorrectieVeld.Gehuisvest ? "gehuisvest" : "achterstand", Waarde = c.Waarde, Reden = c.Reden }));
+            rij.Correcties.AddRange(dit.Correcties.Select(c => new C.PeriodeCorrectie { Veld = c.Veld.Code(), Waarde = c.Waarde, Reden = c.Reden }));
             if (beoordelingen.FirstOrDefault(b => b.Periode == periode) is { } beoordeling) rij.Beoordeling = Beoordeling(beoordeling);
             if (invoer.Vastgesteld(reeks.Key, periode) is { } vast) rij.Vastgesteld = Vastgesteld(vast);
             if (laatsteBijstelling.GetValueOrDefault(periode) is { } bijstelling) rij.Bijstelling = Bijstelling(bijstelling);
@@ -99,7 +99,7 @@ public static class Periodeoverzicht
     {
         var c = new C.Beoordeling
         {
-            Trede = b.Trede, Kleur = b.Kleur, Naam = Treden.Van(b.Trede).Naam, Grondslag = Grondslagcode(b.Grondslag), Doel = b.Doel,
+            Trede = b.Trede, Kleur = b.Kleur, Naam = Treden.Van(b.Trede).Naam, Grondslag = b.Grondslag.Code(), Doel = b.Doel,
             Beleid = b.Beleid, Beleidsversie = b.Beleidsversie,
         };
         if (b.Gehuisvest is { } g) c.Gehuisvest = g;
@@ -141,5 +141,4 @@ public static class Periodeoverzicht
         return c;
     }
 
-    public static string Grondslagcode(Grondslag g) => g == Grondslag.Koppelingstekort ? "koppelingstekort" : "totaalopgave";
 }

@@ -46,7 +46,7 @@ public static class Scenariomaker
     }
 
     private static Scenario NaarCore(R.Scenario s) => new(s.Id, s.Provincie, s.Naam, s.Versie,
-        Enum.Parse<ScenarioStatus>(s.Status, ignoreCase: true),
+        ToezichtCodes.ParseScenarioStatus(s.Status),
         [.. s.Regels.Select(r => new ScenarioRegel(r.Gemeentecode, r.Categorie, r.Opgave, r.Inbreng))]);
 
     private static C.CategorieDekking Dekking(CategorieDekking d)

@@ -46,7 +46,7 @@ public sealed class Toezichtinvoer
         Invoer = invoer;
         // The registry only accepts a correction for a gemeente with a taakstelling in that period.
         Correcties = [.. gegevens.Correcties.Select(c => new PeriodeCorrectie(c.Gemeentecode, Halfjaar.Parse(c.Periode),
-            c.Veld == "gehuisvest" ? CorrectieVeld.Gehuisvest : CorrectieVeld.Achterstand, c.Waarde, c.Reden))];
+            ToezichtCodes.TryCorrectieVeld(c.Veld, out var veld) ? veld : throw new InvalidDataException($"Onbekend correctieveld '{c.Veld}'."), c.Waarde, c.Reden))];
         Bijstellingen = [.. gegevens.Bijstellingen.Select(b => new CoreBijstelling(b.Gemeentecode, Halfjaar.Parse(b.Periode), b.Trede,
             b.Motivering, b.Toezichthouder, DateTimeOffset.Parse(b.Tijdstip, System.Globalization.CultureInfo.InvariantCulture)))];
     }
