@@ -77,8 +77,14 @@ if [ "$ENVIRONMENT" = Local ]; then
   for origin in "${demo_origins[@]}"; do demo+=("Regiemonitor__Tenants__0__Origins__$i=$origin"); i=$((i + 1)); done
 fi
 
-start registry    services/OpgaveRegistry  Regiemonitor.OpgaveRegistry  $((PORT + 1))
-start ingestion   services/Ingestion       Regiemonitor.Ingestion       $((PORT + 2))
+# Events (embedded transport): each import's event goes to reporting as an HTTP POST of the
+# CloudEvent, as a Dapr sidecar would deliver it. Index 0 is reporting; more subscribers can be
+# added from outside with index 1 and up (Regiemonitor__Events__Abonnees__<topic>__1=URL).
+events="http://127.0.0.1:$((PORT + 4))/events"
+start registry    services/OpgaveRegistry  Regiemonitor.OpgaveRegistry  $((PORT + 1)) \
+  "Regiemonitor__Events__Abonnees__opgave-gewijzigd__0=$events/opgave-gewijzigd"
+start ingestion   services/Ingestion       Regiemonitor.Ingestion       $((PORT + 2)) \
+  "Regiemonitor__Events__Abonnees__realisatie-geimporteerd__0=$events/realisatie-geimporteerd"
 start calculation services/Calculation/Api Regiemonitor.Calculation.Api $((PORT + 3))
 # REGIEMONITOR_REPORTING_HTTP1_PORT: an extra HTTP/1.1 port on reporting (benchmarks, probes).
 start reporting   services/Reporting       Regiemonitor.Reporting       $((PORT + 4)) \

@@ -27,6 +27,9 @@ public static class GatewayExtensions
         builder.Services.AddOptions<TokenOptions>().BindConfiguration("Regiemonitor:Tokens").ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TokenOptions>, TokenOptionsValidatie>();
         builder.Services.AddOpslagOptions();
+        // Imports pass through: the gateway accepts what the services accept (Kestrel's own default is 30 MB).
+        builder.Services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
+            .Configure<IOptions<OpslagOptions>>((kestrel, opslag) => kestrel.Limits.MaxRequestBodySize = opslag.Value.MaxImportBytes);
         builder.Services.AddSingleton<AdminSleutel>();
         builder.Services.AddSingleton<ServiceGezondheid>();
         builder.Services.AddServiceClient<OpgaveRegistryService.OpgaveRegistryServiceClient>(builder.Configuration, "OpgaveRegistry");

@@ -30,6 +30,11 @@ public static class Doorgifte
                 if (besluit.Tenant is { } tenant) headers.Add(TenantHeader, tenant);
                 if (besluit.Verloopt is { } exp) headers.Add(VerlooptHeader, exp.ToString(CultureInfo.InvariantCulture));
             }
+            else if (t.HttpContext.User.IsInRole("admin"))
+            {
+                // Admin-only routes (editions, batch history) reach services that enforce a scope too: the admin sees NL.
+                headers.Add(ScopeHeader, "NL");
+            }
             return ValueTask.CompletedTask;
         });
         context.AddResponseTransform(t =>

@@ -1,14 +1,47 @@
+using Regiemonitor.Calculation.Core;
+using Regiemonitor.ServiceDefaults;
 using Regiemonitor.ServiceDefaults.Imports;
 
 namespace Regiemonitor.Ingestion;
 
-/// <summary>HTTP adapter for <c>POST /api/v1/imports/realisatie</c> (reached through the gateway).</summary>
+/// <summary>
+/// HTTP adapter for <c>POST /api/v1/imports/realisatie?reden=&amp;door=</c> (reached through the
+/// gateway). A new batch answers what it superseded, so a correction shows its effect at once.
+/// </summary>
 public static class ImportEndpoints
 {
+    private const int MaxDoor = 200, MaxReden = 2000;
+
     public static WebApplication MapRealisatieImport(this WebApplication app)
     {
-        app.MapImport("/api/v1/imports/realisatie", (http, inhoud, ct) =>
-            http.RequestServices.GetRequiredService<RealisatieImport>().Importeer(inhoud, ct));
+        app.MapPost("/api/v1/imports/realisatie", async (string? reden, string? door, HttpContext http, CancellationToken ct) =>
+        {
+            door = string.IsNullOrWhiteSpace(door) ? Herkomst.StandaardDoor : door.Trim();
+            reden = string.IsNullOrWhiteSpace(reden) ? null : reden.Trim();
+            if (door.Length > MaxDoor || reden?.Length > MaxReden)
+                return Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Ongeldig verzoek",
+                    detail: $"door mag hoogstens {MaxDoor} en reden hoogstens {MaxReden} tekens lang zijn; er is niets opgeslagen.");
+            return await ImportAntwoord.MetBestand(http, ct, async bestand =>
+                Antwoord(await http.RequestServices.GetRequiredService<RealisatieImport>().Importeer(bestand, new Herkomst(door, reden), ct), bestand));
+        });
         return app;
+    }
+
+    /// <summary>The contract's answers; a new batch's 201 adds <c>vervangt</c> and <c>wijzigingen</c>.</summary>
+    private static IResult Antwoord(RealisatieUitkomst u, Importbestand bestand)
+    {
+        if (u.Uitkomst is not { Nieuw: true, BatchId: { } batchId } nieuw) return ImportAntwoord.Van(u.Uitkomst, bestand);
+        return Results.Created($"/api/v1/imports/realisatie/batches/{batchId}", new
+        {
+            batchId,
+            rijen = nieuw.Rijen,
+            nieuw = true,
+            vervangt = u.Vervangt.Select(v => new { bron = v.Bron.Code(), peildatum = v.Peildatum.Iso(), batchId = v.BatchId }),
+            wijzigingen = u.Wijzigingen.Select(w => new
+            {
+                bron = w.Bron.Code(), categorie = w.Categorie.Code(), onderdeel = w.Onderdeel?.Code(), gebiedcode = w.Gebiedcode,
+                peildatum = w.Peildatum.Iso(), oud = w.Oud, nieuw = w.Nieuw,
+            }),
+        });
     }
 }

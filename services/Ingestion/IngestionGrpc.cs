@@ -10,9 +10,12 @@ public sealed class IngestionGrpc(RealisatieStore store) : IngestionService.Inge
 {
     public override Task<ListTellingenResponse> ListTellingen(ListTellingenRequest request, ServerCallContext context)
     {
-        if (request.BekendeVersie.Length > 0 && request.BekendeVersie == store.DataVersie())
+        // A past stand (kennisstand or tot_versie) is one data version too, so "unchanged" works for it alike.
+        var tot = Grens(request);
+        var huidig = tot is { } t ? RealisatieStore.VersieVan(t) : store.DataVersie();
+        if (request.BekendeVersie.Length > 0 && request.BekendeVersie == huidig)
             return Task.FromResult(new ListTellingenResponse { DataVersie = request.BekendeVersie, Ongewijzigd = true });
-        var (tellingen, versie) = store.Geldend();
+        var (tellingen, versie) = store.Geldend(tot);
         var antwoord = new ListTellingenResponse { DataVersie = versie };
         antwoord.Tellingen.AddRange(tellingen.Select(o => new RealisatieTelling
         {
@@ -21,4 +24,23 @@ public sealed class IngestionGrpc(RealisatieStore store) : IngestionService.Inge
         }));
         return Task.FromResult(antwoord);
     }
+
+    /// <summary>The last batch of the stand asked for; null for all batches. Both limits given: the earlier.</summary>
+    private long? Grens(ListTellingenRequest request)
+    {
+        long? tot = null;
+        if (request.TotVersie.Length > 0)
+            tot = store.VolgnummerVan(request.TotVersie)
+                ?? throw Ongeldig($"tot_versie '{request.TotVersie}' is geen bestaande versie van de realisatie.");
+        if (request.Kennisstand.Length > 0)
+        {
+            if (!Kennisstand.TryParseMoment(request.Kennisstand, out var moment))
+                throw Ongeldig($"kennisstand '{request.Kennisstand}' is geen ISO 8601-tijdstip met tijdzone.");
+            var bekend = store.VolgnummerOp(moment);
+            tot = tot is { } t ? Math.Min(t, bekend) : bekend;
+        }
+        return tot;
+    }
+
+    private static RpcException Ongeldig(string melding) => new(new Grpc.Core.Status(StatusCode.InvalidArgument, melding));
 }

@@ -9,4 +9,5 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapGrpcService<IngestionGrpc>();
 app.MapRealisatieImport();
+app.MapRealisatieHistorie();
 app.Run();

@@ -7,18 +7,18 @@ using Regiemonitor.ServiceDefaults.Imports;
 namespace Regiemonitor.Ingestion;
 
 /// <summary>
-/// Validates a realisatie CSV (ARCHITECTURE.md columns) and stores it as one batch only when no
+/// Validates a realisatie CSV or XLSX (ARCHITECTURE.md columns) and stores it as one batch only when no
 /// line is wrong.
 /// </summary>
 public sealed class RealisatieImport(RealisatieStore store, GebiedBoomBron gebieden, TimeProvider tijd)
 {
     public static readonly string[] Kolommen = ["bron", "categorie", "onderdeel", "gebiedcode", "peildatum", "aantal"];
 
-    public async Task<ImportUitkomst> Importeer(byte[] inhoud, CancellationToken ct)
+    public async Task<RealisatieUitkomst> Importeer(Importbestand bestand, Herkomst herkomst, CancellationToken ct)
     {
         var boom = await gebieden.Boom(ct);
         var vandaag = tijd.Vandaag();
-        var (regels, leesfouten) = CsvTabel.Lees(inhoud, Kolommen);
+        var (regels, leesfouten) = bestand.Lees(Kolommen);
         var fouten = new List<ImportFout>(leesfouten);
         var rijen = new List<(int Regel, RealisatieTelling Telling)>();
         var gezien = new Dictionary<(Bron, Categorie, Onderdeel?, string, DateOnly), int>();
@@ -35,7 +35,7 @@ public sealed class RealisatieImport(RealisatieStore store, GebiedBoomBron gebie
 
         var nu = tijd.GetUtcNow();
         return store.Importeer(Hash(rijen), rijen, bestaand => Samenhang(rijen, bestaand, boom),
-            "realisatie-" + Guid.CreateVersion7(nu).ToString("N"), nu);
+            "realisatie-" + Guid.CreateVersion7(nu).ToString("N"), nu, herkomst);
     }
 
     private static RealisatieTelling? LeesRegel(CsvRegel regel, GebiedBoom boom, DateOnly vandaag, List<ImportFout> fouten)

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Regiemonitor.Calculation.Core;
 using Regiemonitor.ServiceDefaults.Imports;
+using Regiemonitor.Ingestion.Events;
+using Regiemonitor.ServiceDefaults.Events;
 using Regiemonitor.ServiceDefaults.Opslag;
 
 namespace Regiemonitor.Ingestion;
@@ -9,29 +11,60 @@ namespace Regiemonitor.Ingestion;
 public sealed record OpgeslagenTelling(RealisatieTelling Telling, string BatchId);
 
 /// <summary>
-/// Ingestion's SQLite store. Every import is one immutable batch written in one transaction; a
-/// later batch's count for the same series and peildatum supersedes the earlier one (a
-/// correction) without deleting it.
+/// Ingestion's SQLite store. Every import is one immutable batch written in one transaction. For
+/// each (bron, peildatum) the latest batch that delivers it is in force with all its rows for it:
+/// a corrected file replaces the earlier delivery for that peildatum as a whole (a row it leaves
+/// out no longer counts), and nothing is overwritten or deleted.
 /// </summary>
-public sealed class RealisatieStore(string connectionString)
+public sealed class RealisatieStore(string connectionString, Outbox outbox)
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
         CREATE TABLE IF NOT EXISTS realisatie_batch (
             volgnummer INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, inhoud_hash TEXT NOT NULL UNIQUE,
             bronnen TEXT NOT NULL, eerste_peildatum TEXT NOT NULL, laatste_peildatum TEXT NOT NULL,
-            rijen INTEGER NOT NULL, geimporteerd_op TEXT NOT NULL);
+            rijen INTEGER NOT NULL, geimporteerd_op TEXT NOT NULL, door TEXT, reden TEXT);
         CREATE TABLE IF NOT EXISTS telling (
             batch_id TEXT NOT NULL REFERENCES realisatie_batch(id), regel INTEGER NOT NULL,
             bron TEXT NOT NULL, categorie TEXT NOT NULL, onderdeel TEXT NOT NULL, gebiedcode TEXT NOT NULL,
             peildatum TEXT NOT NULL, aantal INTEGER NOT NULL, PRIMARY KEY (batch_id, regel));
         CREATE INDEX IF NOT EXISTS telling_reeks ON telling (bron, categorie, onderdeel, gebiedcode, peildatum);
+        CREATE INDEX IF NOT EXISTS telling_levering ON telling (batch_id, bron, peildatum);
+        -- What each batch delivers: per bron its peildata. The supersede rule works on these pairs.
+        CREATE TABLE IF NOT EXISTS realisatie_levering (
+            batch_id TEXT NOT NULL REFERENCES realisatie_batch(id), bron TEXT NOT NULL, peildatum TEXT NOT NULL,
+            rijen INTEGER NOT NULL, PRIMARY KEY (batch_id, bron, peildatum));
+        CREATE INDEX IF NOT EXISTS realisatie_levering_peildatum ON realisatie_levering (bron, peildatum);
+        """;
+
+    /// <summary>
+    /// Per (bron, peildatum) the volgnummer of the batch in force among the batches up to
+    /// <c>$tot</c>: the latest that delivers it.
+    /// </summary>
+    internal const string GeldigeLeveringen = """
+        geldig AS (
+            SELECT l.bron, l.peildatum, MAX(b.volgnummer) AS volgnummer
+            FROM realisatie_levering l JOIN realisatie_batch b ON b.id = l.batch_id
+            WHERE b.volgnummer <= $tot
+            GROUP BY l.bron, l.peildatum)
         """;
 
     public void Initialiseer()
     {
         using var db = Sqlite.Open(connectionString);
         db.Uitvoeren(null, Schema);
+        // A data directory from before the batch history: add what it lacks, change nothing it has.
+        using var tx = db.BeginTransaction();
+        foreach (var kolom in new[] { "door", "reden" })
+            if (db.Getal(tx, "SELECT COUNT(*) FROM pragma_table_info('realisatie_batch') WHERE name = $k", ("$k", kolom)) == 0)
+                db.Uitvoeren(tx, $"ALTER TABLE realisatie_batch ADD COLUMN {kolom} TEXT");
+        db.Uitvoeren(tx, """
+            INSERT INTO realisatie_levering (batch_id, bron, peildatum, rijen)
+            SELECT batch_id, bron, peildatum, COUNT(*) FROM telling
+            WHERE batch_id NOT IN (SELECT batch_id FROM realisatie_levering)
+            GROUP BY batch_id, bron, peildatum
+            """);
+        tx.Commit();
     }
 
     /// <summary>The version of the data: changes with every stored batch.</summary>
@@ -42,23 +75,24 @@ public sealed class RealisatieStore(string connectionString)
     }
 
     /// <summary>
-    /// Every count in force, ordered by peildatum: per series and peildatum the count of the latest
-    /// batch (a correction supersedes what it corrects, which stays stored); and the data version.
+    /// Every count in force among the batches up to volgnummer <paramref name="tot"/> (default:
+    /// all), ordered by peildatum, and the data version they make up. Batches are immutable, so
+    /// the same version always yields the same counts: a past stand can be cached by it.
     /// </summary>
-    public (IReadOnlyList<OpgeslagenTelling> Tellingen, string DataVersie) Geldend()
+    public (IReadOnlyList<OpgeslagenTelling> Tellingen, string DataVersie) Geldend(long? tot = null)
     {
         using var db = Sqlite.Open(connectionString);
         using var tx = db.BeginTransaction(deferred: true);
-        var versie = Versie(db, tx);
-        using var cmd = db.Commando(tx, """
-            SELECT bron, categorie, onderdeel, gebiedcode, peildatum, aantal, batch_id FROM (
-                SELECT t.*, ROW_NUMBER() OVER (
-                    PARTITION BY t.bron, t.categorie, t.onderdeel, t.gebiedcode, t.peildatum
-                    ORDER BY b.volgnummer DESC) AS rang
-                FROM telling t JOIN realisatie_batch b ON b.id = t.batch_id)
-            WHERE rang = 1
-            ORDER BY peildatum
-            """);
+        var hoogste = Hoogste(db, tx);
+        var grens = Math.Min(tot ?? hoogste, hoogste);
+        using var cmd = db.Commando(tx, $"""
+            WITH {GeldigeLeveringen}
+            SELECT t.bron, t.categorie, t.onderdeel, t.gebiedcode, t.peildatum, t.aantal, t.batch_id
+            FROM geldig g
+            JOIN realisatie_batch b ON b.volgnummer = g.volgnummer
+            JOIN telling t ON t.batch_id = b.id AND t.bron = g.bron AND t.peildatum = g.peildatum
+            ORDER BY t.peildatum, b.volgnummer, t.regel
+            """, ("$tot", grens));
         using var r = cmd.ExecuteReader();
         var lijst = new List<OpgeslagenTelling>();
         while (r.Read())
@@ -69,42 +103,93 @@ public sealed class RealisatieStore(string connectionString)
                 onderdeel.Length == 0 ? null : Codes.ParseOnderdeel(onderdeel),
                 r.GetString(3), r.Datum(4), r.GetInt64(5)), r.GetString(6)));
         }
-        return (lijst, versie);
+        return (lijst, VersieVan(grens));
     }
 
+    /// <summary>
+    /// The last volgnummer known at <paramref name="kennisstand"/>: the batches imported at or
+    /// before it. Import times rise with the volgnummer (see <see cref="Importeer"/>), so what was
+    /// known then is a prefix of the batches, named by one data version.
+    /// </summary>
+    public long VolgnummerOp(DateTimeOffset kennisstand)
+    {
+        using var db = Sqlite.Open(connectionString);
+        using var cmd = db.Commando(null, "SELECT volgnummer, geimporteerd_op FROM realisatie_batch ORDER BY volgnummer");
+        using var r = cmd.ExecuteReader();
+        long laatste = 0;
+        while (r.Read() && Tijdstip(r.GetString(1)) <= kennisstand) laatste = r.GetInt64(0);
+        return laatste;
+    }
+
+    /// <summary>The volgnummer a data version names, or null when it is not one of this store's versions.</summary>
+    public long? VolgnummerVan(string versie)
+    {
+        if (!versie.StartsWith(VersiePrefix, StringComparison.Ordinal)
+            || !long.TryParse(versie.AsSpan(VersiePrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var volgnummer))
+            return null;
+        using var db = Sqlite.Open(connectionString);
+        return volgnummer <= Hoogste(db, null) ? volgnummer : null;
+    }
+
+    public static string VersieVan(long volgnummer) => VersiePrefix + volgnummer.ToString(CultureInfo.InvariantCulture);
+
+    internal static DateTimeOffset Tijdstip(string opgeslagen) =>
+        DateTimeOffset.Parse(opgeslagen, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private const string VersiePrefix = "realisatie-";
+
+    private static long Hoogste(Microsoft.Data.Sqlite.SqliteConnection db, Microsoft.Data.Sqlite.SqliteTransaction? tx) =>
+        db.Getal(tx, "SELECT COALESCE(MAX(volgnummer), 0) FROM realisatie_batch");
+
     private static string Versie(Microsoft.Data.Sqlite.SqliteConnection db, Microsoft.Data.Sqlite.SqliteTransaction? tx) =>
-        "realisatie-" + db.Getal(tx, "SELECT COALESCE(MAX(volgnummer), 0) FROM realisatie_batch").ToString(CultureInfo.InvariantCulture);
+        VersieVan(Hoogste(db, tx));
 
     /// <summary>
     /// Stores the rows as one batch unless the same content is already stored, or
     /// <paramref name="controleer"/> (given the series keys already stored) finds problems.
-    /// Check and insert share one write transaction.
+    /// Check and insert share one write transaction; the answer says which deliveries the batch
+    /// supersedes and which numbers in force it changes.
     /// </summary>
-    public ImportUitkomst Importeer(
+    public RealisatieUitkomst Importeer(
         string inhoudHash,
         IReadOnlyList<(int Regel, RealisatieTelling Telling)> rijen,
         Func<IReadOnlySet<(Bron, Categorie, Onderdeel?, string)>, IReadOnlyList<ImportFout>> controleer,
         string batchId,
-        DateTimeOffset tijdstip)
+        DateTimeOffset tijdstip,
+        Herkomst herkomst)
     {
         using var db = Sqlite.Open(connectionString);
         using var tx = db.BeginTransaction();
         using (var cmd = db.Commando(tx, "SELECT id, rijen FROM realisatie_batch WHERE inhoud_hash = $h", ("$h", inhoudHash)))
         using (var r = cmd.ExecuteReader())
-            if (r.Read()) return new ImportUitkomst(r.GetString(0), false, r.GetInt32(1), []);
+            if (r.Read()) return RealisatieUitkomst.Zonder(new ImportUitkomst(r.GetString(0), false, r.GetInt32(1), []));
 
         var fouten = controleer(Reeksen(db, tx));
-        if (fouten.Count > 0) return ImportUitkomst.Afgewezen(fouten);
+        if (fouten.Count > 0) return RealisatieUitkomst.Zonder(ImportUitkomst.Afgewezen(fouten));
+
+        // Import times rise strictly with the volgnummer, so "known at moment K" is always a prefix
+        // of the batches (one data version). An import that waited for the write lock, or a clock
+        // that stepped back, is placed just after the batch before it.
+        using (var laatste = db.Commando(tx, "SELECT geimporteerd_op FROM realisatie_batch ORDER BY volgnummer DESC LIMIT 1"))
+            if (laatste.ExecuteScalar() is string vorige && Tijdstip(vorige) >= tijdstip)
+                tijdstip = Tijdstip(vorige).AddTicks(1);
+        var (vervangt, wijzigingen) = Vervangingen.Bepaal(db, tx, rijen);
 
         var peildata = rijen.Select(r => r.Telling.Peildatum).ToList();
         db.Uitvoeren(tx, """
-            INSERT INTO realisatie_batch (id, inhoud_hash, bronnen, eerste_peildatum, laatste_peildatum, rijen, geimporteerd_op)
-            VALUES ($id, $h, $bronnen, $eerste, $laatste, $n, $t)
+            INSERT INTO realisatie_batch (id, inhoud_hash, bronnen, eerste_peildatum, laatste_peildatum, rijen, geimporteerd_op, door, reden)
+            VALUES ($id, $h, $bronnen, $eerste, $laatste, $n, $t, $door, $reden)
             """,
             ("$id", batchId), ("$h", inhoudHash),
             ("$bronnen", string.Join(',', rijen.Select(r => r.Telling.Bron.Code()).Distinct().Order(StringComparer.Ordinal))),
             ("$eerste", peildata.Min().Iso()), ("$laatste", peildata.Max().Iso()),
-            ("$n", rijen.Count), ("$t", tijdstip.ToString("O", CultureInfo.InvariantCulture)));
+            ("$n", rijen.Count), ("$t", tijdstip.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)),
+            ("$door", herkomst.Door), ("$reden", herkomst.Reden));
+        // Its event, in this same transaction: published if and only if the batch is stored.
+        outbox.SchrijfRealisatieGeimporteerd(db, tx, batchId, rijen, tijdstip);
+        foreach (var levering in rijen.GroupBy(r => (r.Telling.Bron, r.Telling.Peildatum)))
+            db.Uitvoeren(tx, "INSERT INTO realisatie_levering VALUES ($b, $bron, $p, $n)",
+                ("$b", batchId), ("$bron", levering.Key.Bron.Code()), ("$p", levering.Key.Peildatum.Iso()), ("$n", levering.Count()));
         using (var insert = db.Commando(tx, "INSERT INTO telling VALUES ($b, $r, $bron, $c, $o, $g, $p, $a)",
                    ("$b", batchId), ("$r", 0), ("$bron", ""), ("$c", ""), ("$o", ""), ("$g", ""), ("$p", ""), ("$a", 0L)))
         {
@@ -123,7 +208,7 @@ public sealed class RealisatieStore(string connectionString)
             }
         }
         tx.Commit();
-        return new ImportUitkomst(batchId, true, rijen.Count, []);
+        return new RealisatieUitkomst(new ImportUitkomst(batchId, true, rijen.Count, []), vervangt, wijzigingen);
     }
 
     private static HashSet<(Bron, Categorie, Onderdeel?, string)> Reeksen(Microsoft.Data.Sqlite.SqliteConnection db, Microsoft.Data.Sqlite.SqliteTransaction tx)

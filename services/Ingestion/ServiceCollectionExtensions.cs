@@ -1,5 +1,6 @@
 using Regiemonitor.Contracts.OpgaveRegistry.V1;
 using Regiemonitor.ServiceDefaults;
+using Regiemonitor.ServiceDefaults.Events;
 using Regiemonitor.ServiceDefaults.Opslag;
 
 namespace Regiemonitor.Ingestion;
@@ -10,11 +11,20 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOpslagOptions();
+        // Each stored batch announces itself through an outbox in the same database.
+        services.AddEventPublicatie(configuration);
+        services.AddOutbox(sp => Sqlite.Bestand(sp.Opslag().DataDir, "ingestion.db"));
         services.AddSingleton(sp =>
         {
-            var store = new RealisatieStore(Sqlite.Bestand(sp.Opslag().DataDir, "ingestion.db"));
+            var store = new RealisatieStore(Sqlite.Bestand(sp.Opslag().DataDir, "ingestion.db"), sp.GetRequiredService<Outbox>());
             store.Initialiseer();
             return store;
+        });
+        // Reads the same database; asking for the store first makes sure its schema is in place.
+        services.AddSingleton(sp =>
+        {
+            sp.GetRequiredService<RealisatieStore>();
+            return new RealisatieHistorie(Sqlite.Bestand(sp.Opslag().DataDir, "ingestion.db"));
         });
         services.AddServiceClient<OpgaveRegistryService.OpgaveRegistryServiceClient>(configuration, "OpgaveRegistry");
         services.AddSingleton<GebiedBoomBron>();

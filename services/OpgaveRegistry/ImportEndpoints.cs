@@ -7,8 +7,8 @@ public static class ImportEndpoints
 {
     public static WebApplication MapOpgaveImport(this WebApplication app)
     {
-        app.MapImport("/api/v1/imports/opgaven", (http, inhoud, _) =>
-            Task.FromResult(http.RequestServices.GetRequiredService<OpgaveImport>().Importeer(inhoud)));
+        app.MapBestandImport("/api/v1/imports/opgaven", (http, bestand, _) =>
+            Task.FromResult(http.RequestServices.GetRequiredService<OpgaveImport>().Importeer(bestand)));
         app.MapImport("/api/v1/imports/regios", (http, inhoud, _) =>
             Task.FromResult(http.RequestServices.GetRequiredService<RegioImport>().Importeer(inhoud)));
         return app;

@@ -6,17 +6,17 @@ using Regiemonitor.ServiceDefaults.Imports;
 namespace Regiemonitor.OpgaveRegistry;
 
 /// <summary>
-/// Validates an opgave CSV (ARCHITECTURE.md columns) line by line and against the periods in
+/// Validates an opgave CSV or XLSX (ARCHITECTURE.md columns) line by line and against the periods in
 /// force, and stores it as one batch only when no line is wrong.
 /// </summary>
 public sealed class OpgaveImport(OpgaveStore store, GebiedRegister register, TimeProvider tijd)
 {
     public static readonly string[] Kolommen = ["categorie", "gebiedcode", "startdatum", "startwaarde", "einddatum", "eindwaarde", "besluit"];
 
-    public ImportUitkomst Importeer(byte[] inhoud)
+    public ImportUitkomst Importeer(Importbestand bestand)
     {
         var boom = register.Boom;
-        var (regels, fouten) = CsvTabel.Lees(inhoud, Kolommen);
+        var (regels, fouten) = bestand.Lees(Kolommen);
         var fouts = new List<ImportFout>(fouten);
         var rijen = new List<(int Regel, OpgavePeriode Periode)>();
         foreach (var regel in regels)

@@ -25,9 +25,12 @@ public sealed class OpgaveRegistryGrpc(GebiedRegister register, OpgaveStore stor
 
     public override Task<ListOpgavenResponse> ListOpgaven(ListOpgavenRequest request, ServerCallContext context)
     {
-        if (request.BekendeVersie.Length > 0 && request.BekendeVersie == store.DataVersie())
+        // A past stand (kennisstand or tot_versie) is one data version too, so "unchanged" works for it alike.
+        var tot = Grens(request);
+        var huidig = tot is { } t ? OpgaveStore.VersieVan(t) : store.DataVersie();
+        if (request.BekendeVersie.Length > 0 && request.BekendeVersie == huidig)
             return Task.FromResult(new ListOpgavenResponse { DataVersie = request.BekendeVersie, Ongewijzigd = true });
-        var (opgaven, versie) = store.Opgaven();
+        var (opgaven, versie) = store.Opgaven(tot);
         var antwoord = new ListOpgavenResponse { DataVersie = versie };
         antwoord.Opgaven.AddRange(opgaven.Select(o => new OpgavePeriode
         {
@@ -38,4 +41,23 @@ public sealed class OpgaveRegistryGrpc(GebiedRegister register, OpgaveStore stor
         }));
         return Task.FromResult(antwoord);
     }
+
+    /// <summary>The last opgave batch of the stand asked for; null for all batches. Both limits given: the earlier.</summary>
+    private long? Grens(ListOpgavenRequest request)
+    {
+        long? tot = null;
+        if (request.TotVersie.Length > 0)
+            tot = store.VolgnummerVan(request.TotVersie)
+                ?? throw Ongeldig($"tot_versie '{request.TotVersie}' is geen bestaande versie van de opgaven.");
+        if (request.Kennisstand.Length > 0)
+        {
+            if (!Kennisstand.TryParseMoment(request.Kennisstand, out var moment))
+                throw Ongeldig($"kennisstand '{request.Kennisstand}' is geen ISO 8601-tijdstip met tijdzone.");
+            var bekend = store.VolgnummerOp(moment);
+            tot = tot is { } t ? Math.Min(t, bekend) : bekend;
+        }
+        return tot;
+    }
+
+    private static RpcException Ongeldig(string melding) => new(new Grpc.Core.Status(StatusCode.InvalidArgument, melding));
 }

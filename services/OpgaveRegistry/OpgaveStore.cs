@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Regiemonitor.Calculation.Core;
 using Regiemonitor.ServiceDefaults.Imports;
+using Regiemonitor.OpgaveRegistry.Events;
+using Regiemonitor.ServiceDefaults.Events;
 using Regiemonitor.ServiceDefaults.Opslag;
 
 namespace Regiemonitor.OpgaveRegistry;
@@ -11,7 +13,7 @@ namespace Regiemonitor.OpgaveRegistry;
 /// batch's period for the same (categorie, gebied, startdatum) is a new version that supersedes
 /// the earlier one, which stays stored.
 /// </summary>
-public sealed class OpgaveStore(string connectionString)
+public sealed class OpgaveStore(string connectionString, Outbox outbox)
 {
     private const string Schema = """
         PRAGMA journal_mode = WAL;
@@ -107,13 +109,53 @@ public sealed class OpgaveStore(string connectionString)
     private static string GebiedVersie(SqliteConnection db, SqliteTransaction? tx) =>
         "gebieden-" + db.Getal(tx, "SELECT COALESCE(MAX(volgnummer), 0) FROM regio_batch").ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>The periods in force (latest version of each), and a version that changes with every import.</summary>
-    public (IReadOnlyList<OpgaveRecord> Opgaven, string DataVersie) Opgaven()
+    /// <summary>
+    /// The periods in force (latest version of each), and a version that changes with every
+    /// import. With <paramref name="tot"/>: as they were after that batch (a past kennisstand or
+    /// an edition), named by that batch's version, which therefore always means the same periods.
+    /// </summary>
+    public (IReadOnlyList<OpgaveRecord> Opgaven, string DataVersie) Opgaven(long? tot = null)
     {
         using var db = Sqlite.Open(connectionString);
         using var tx = db.BeginTransaction(deferred: true);
-        return (GeldendeOpgaven(db, tx), Versie(db, tx));
+        var hoogste = Hoogste(db, tx);
+        var grens = Math.Min(tot ?? hoogste, hoogste);
+        return (GeldendeOpgaven(db, tx, grens), VersieVan(grens));
     }
+
+    /// <summary>
+    /// The last batch imported at or before <paramref name="kennisstand"/>. Import times rise with
+    /// the volgnummer (see <see cref="Importeer"/>), so what was known then is a prefix of the batches.
+    /// </summary>
+    public long VolgnummerOp(DateTimeOffset kennisstand)
+    {
+        using var db = Sqlite.Open(connectionString);
+        using var cmd = db.Commando(null, "SELECT volgnummer, geimporteerd_op FROM opgave_batch ORDER BY volgnummer");
+        using var r = cmd.ExecuteReader();
+        long laatste = 0;
+        while (r.Read() && Tijdstip(r.GetString(1)) <= kennisstand) laatste = r.GetInt64(0);
+        return laatste;
+    }
+
+    /// <summary>The volgnummer a data version names, or null when it is not one of the opgave versions.</summary>
+    public long? VolgnummerVan(string versie)
+    {
+        if (!versie.StartsWith(VersiePrefix, StringComparison.Ordinal)
+            || !long.TryParse(versie.AsSpan(VersiePrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var volgnummer))
+            return null;
+        using var db = Sqlite.Open(connectionString);
+        return volgnummer <= Hoogste(db, null) ? volgnummer : null;
+    }
+
+    public static string VersieVan(long volgnummer) => VersiePrefix + volgnummer.ToString(CultureInfo.InvariantCulture);
+
+    private const string VersiePrefix = "opgaven-";
+
+    private static DateTimeOffset Tijdstip(string opgeslagen) =>
+        DateTimeOffset.Parse(opgeslagen, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+
+    private static long Hoogste(SqliteConnection db, SqliteTransaction? tx) =>
+        db.Getal(tx, "SELECT COALESCE(MAX(volgnummer), 0) FROM opgave_batch");
 
     public string DataVersie()
     {
@@ -121,8 +163,7 @@ public sealed class OpgaveStore(string connectionString)
         return Versie(db, null);
     }
 
-    private static string Versie(SqliteConnection db, SqliteTransaction? tx) =>
-        "opgaven-" + db.Getal(tx, "SELECT COALESCE(MAX(volgnummer), 0) FROM opgave_batch").ToString(CultureInfo.InvariantCulture);
+    private static string Versie(SqliteConnection db, SqliteTransaction? tx) => VersieVan(Hoogste(db, tx));
 
     /// <summary>
     /// Stores <paramref name="rijen"/> as one batch, unless the same content is already stored or
@@ -146,8 +187,17 @@ public sealed class OpgaveStore(string connectionString)
         var fouten = controleer(GeldendeOpgaven(db, tx));
         if (fouten.Count > 0) return ImportUitkomst.Afgewezen(fouten);
 
+        // Import times rise strictly with the volgnummer, so a kennisstand is always a prefix of the
+        // batches: an import that waited for the write lock, or a clock that stepped back, is
+        // placed just after the batch before it.
+        using (var laatste = db.Commando(tx, "SELECT geimporteerd_op FROM opgave_batch ORDER BY volgnummer DESC LIMIT 1"))
+            if (laatste.ExecuteScalar() is string vorige && Tijdstip(vorige) >= tijdstip)
+                tijdstip = Tijdstip(vorige).AddTicks(1);
+
         db.Uitvoeren(tx, "INSERT INTO opgave_batch (id, inhoud_hash, rijen, geimporteerd_op) VALUES ($id, $h, $n, $t)",
             ("$id", batchId), ("$h", inhoudHash), ("$n", rijen.Count), ("$t", tijdstip.ToString("O", CultureInfo.InvariantCulture)));
+        // Its event, in this same transaction: published if and only if the batch is stored.
+        outbox.SchrijfOpgaveGewijzigd(db, tx, batchId, rijen, tijdstip);
         foreach (var (regel, p) in rijen)
             db.Uitvoeren(tx, "INSERT INTO opgave_periode VALUES ($b, $r, $c, $g, $sd, $sw, $ed, $ew, $besluit)",
                 ("$b", batchId), ("$r", regel), ("$c", p.Categorie.Code()), ("$g", p.Gebiedcode),
@@ -157,12 +207,14 @@ public sealed class OpgaveStore(string connectionString)
         return new ImportUitkomst(batchId, true, rijen.Count, []);
     }
 
-    private static List<OpgaveRecord> GeldendeOpgaven(SqliteConnection db, SqliteTransaction tx)
+    private static List<OpgaveRecord> GeldendeOpgaven(SqliteConnection db, SqliteTransaction tx, long tot = long.MaxValue)
     {
         using var cmd = db.Commando(tx, """
             SELECT p.batch_id, p.regel, p.categorie, p.gebiedcode, p.startdatum, p.startwaarde, p.einddatum, p.eindwaarde, p.besluit
-            FROM opgave_periode p JOIN opgave_batch b ON b.id = p.batch_id ORDER BY b.volgnummer, p.regel
-            """);
+            FROM opgave_periode p JOIN opgave_batch b ON b.id = p.batch_id
+            WHERE b.volgnummer <= $tot
+            ORDER BY b.volgnummer, p.regel
+            """, ("$tot", tot));
         using var r = cmd.ExecuteReader();
         var geldend = new Dictionary<(string, string, string), OpgaveRecord>();
         while (r.Read())

@@ -1,5 +1,6 @@
 using Regiemonitor.OpgaveRegistry.Toezicht;
 using Regiemonitor.ServiceDefaults;
+using Regiemonitor.ServiceDefaults.Events;
 using Regiemonitor.ServiceDefaults.Opslag;
 
 namespace Regiemonitor.OpgaveRegistry;
@@ -10,9 +11,12 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddOpgaveRegistry(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOpslagOptions();
+        // Each stored opgave batch announces itself through an outbox in the same database.
+        services.AddEventPublicatie(configuration);
+        services.AddOutbox(sp => Sqlite.Bestand(sp.Opslag().DataDir, "opgaveregistry.db"));
         services.AddSingleton(sp =>
         {
-            var store = new OpgaveStore(Sqlite.Bestand(sp.Opslag().DataDir, "opgaveregistry.db"));
+            var store = new OpgaveStore(Sqlite.Bestand(sp.Opslag().DataDir, "opgaveregistry.db"), sp.GetRequiredService<Outbox>());
             store.Initialiseer(Referentiedata.Laad(Referentiedata.Map));
             return store;
         });

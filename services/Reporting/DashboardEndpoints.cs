@@ -16,13 +16,13 @@ public static class DashboardEndpoints
     {
         var routes = app.MapGroup("").AddEndpointFilter(Scope.Filter);
         routes.MapGet("/api/v1/dashboards/{gebiedcode}", async (
-            string gebiedcode, string? peildatum, string? realisatieTot, string? format, HttpContext http, CancellationToken ct) =>
+            string gebiedcode, string? peildatum, string? realisatieTot, string? kennisstand, string? format, HttpContext http, CancellationToken ct) =>
         {
-            var uitkomst = await http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, ct);
+            var uitkomst = await http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, kennisstand, ct);
             if (uitkomst.Dashboard is null) return Results.Problem(statusCode: uitkomst.Status, title: uitkomst.Titel, detail: uitkomst.Detail);
             return format switch
             {
-                null or "json" => Results.Json(DashboardView.Van(uitkomst.Dashboard)),
+                null or "json" => Results.Json(MetKennisstand(DashboardView.Van(uitkomst.Dashboard), uitkomst.Dashboard)),
                 _ => await Export(http, uitkomst.Dashboard, format, new Paginakeuzes("oekraine", null, false), ct),
             };
         });
@@ -37,10 +37,10 @@ public static class DashboardEndpoints
         });
 
         routes.MapGet("/dashboards/{gebiedcode}", async (
-            string gebiedcode, string? peildatum, string? realisatieTot, string? kaart, string? sorteer, string? richting,
+            string gebiedcode, string? peildatum, string? realisatieTot, string? kennisstand, string? kaart, string? sorteer, string? richting,
             HttpContext http, CancellationToken ct) =>
         {
-            var (boom, uitkomst) = await MetBoom(http, gebiedcode, peildatum, realisatieTot, ct);
+            var (boom, uitkomst) = await MetBoom(http, gebiedcode, peildatum, realisatieTot, kennisstand, ct);
             if (uitkomst.Dashboard is null) return Foutpagina(boom, uitkomst);
             var html = Pagina(http, uitkomst.Dashboard, boom, Paginakeuzes.Van(kaart, sorteer, richting), inline: false);
             return Results.Content(html, "text/html; charset=utf-8");
@@ -50,7 +50,7 @@ public static class DashboardEndpoints
             string gebiedcode, string? peildatum, string? realisatieTot, string? kaart, string? sorteer, string? richting,
             HttpContext http, CancellationToken ct) =>
         {
-            var (boom, uitkomst) = await MetBoom(http, gebiedcode, peildatum, realisatieTot, ct);
+            var (boom, uitkomst) = await MetBoom(http, gebiedcode, peildatum, realisatieTot, null, ct);
             if (uitkomst.Dashboard is not { } d)
                 return Results.Problem(statusCode: uitkomst.Status, title: uitkomst.Titel, detail: uitkomst.Detail);
             var invoer = Invoer(http, d, boom, Paginakeuzes.Van(kaart, sorteer, richting), inline: false);
@@ -58,9 +58,9 @@ public static class DashboardEndpoints
         });
 
         routes.MapGet("/dashboards/{gebiedcode}/export.{formaat}", async (
-            string gebiedcode, string formaat, string? peildatum, string? realisatieTot, HttpContext http, CancellationToken ct) =>
+            string gebiedcode, string formaat, string? peildatum, string? realisatieTot, string? kennisstand, HttpContext http, CancellationToken ct) =>
         {
-            var uitkomst = await http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, ct);
+            var uitkomst = await http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, kennisstand, ct);
             if (uitkomst.Dashboard is null)
                 return Foutpagina(await http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct), uitkomst);
             return await Export(http, uitkomst.Dashboard, formaat, Paginakeuzes.Standaard, ct);
@@ -72,12 +72,22 @@ public static class DashboardEndpoints
 
     /// <summary>A page needs the figures and the tree (breadcrumb, search): both are asked at once.</summary>
     private static async Task<(GebiedBoom Boom, Dashboarduitkomst Uitkomst)> MetBoom(
-        HttpContext http, string gebiedcode, string? peildatum, string? realisatieTot, CancellationToken ct)
+        HttpContext http, string gebiedcode, string? peildatum, string? realisatieTot, string? kennisstand, CancellationToken ct)
     {
         var boomTaak = http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct);
-        var uitkomstTaak = http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, ct);
+        var uitkomstTaak = http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, kennisstand, ct);
         await Task.WhenAll(boomTaak, uitkomstTaak);
         return (boomTaak.Result, uitkomstTaak.Result);
+    }
+
+    /// <summary>
+    /// A past kennisstand is named in the JSON (the instant used, in UTC), only when one was asked:
+    /// the view of today stays exactly the public contract.
+    /// </summary>
+    private static System.Text.Json.Nodes.JsonObject MetKennisstand(System.Text.Json.Nodes.JsonObject view, Contracts.Calculation.V1.Dashboard d)
+    {
+        if (d.Kennisstand.Length > 0) view["kennisstand"] = d.Kennisstand;
+        return view;
     }
 
     private static async Task<IResult> Export(HttpContext http, Contracts.Calculation.V1.Dashboard d, string formaat, Paginakeuzes keuzes, CancellationToken ct) =>

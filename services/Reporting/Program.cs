@@ -1,4 +1,6 @@
 using Regiemonitor.Reporting;
+using Regiemonitor.Reporting.Edities;
+using Regiemonitor.Reporting.Events;
 using Regiemonitor.Reporting.Toezicht;
 using Regiemonitor.ServiceDefaults;
 
@@ -10,4 +12,6 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapDashboards();
 app.MapToezicht();
+app.MapEdities();
+app.MapReportingEvents();
 app.Run();

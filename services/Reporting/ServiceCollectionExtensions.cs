@@ -1,5 +1,7 @@
 using Regiemonitor.Contracts.Calculation.V1;
 using Regiemonitor.Contracts.OpgaveRegistry.V1;
+using Regiemonitor.Reporting.Edities;
+using Regiemonitor.Reporting.Events;
 using Regiemonitor.Reporting.Exports;
 using Regiemonitor.Reporting.Landkaarten;
 using Regiemonitor.ServiceDefaults;
@@ -8,7 +10,7 @@ namespace Regiemonitor.Reporting;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>Reporting's registrations: the calculation (dashboard and toezicht) and registry clients, the map boundaries and the PDF printer.</summary>
+    /// <summary>Reporting's registrations: the calculation (dashboard and toezicht) and registry clients, the map boundaries, the PDF printer and the editions.</summary>
     public static IServiceCollection AddReporting(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddServiceClient<CalculationService.CalculationServiceClient>(configuration, "Calculation");
@@ -21,6 +23,8 @@ public static class ServiceCollectionExtensions
         services.AddOptions<PdfOptions>().BindConfiguration("Regiemonitor:Pdf")
             .Validate(o => o.TimeoutSeconden > 0, "Regiemonitor:Pdf:TimeoutSeconden moet groter dan 0 zijn.").ValidateOnStart();
         services.AddSingleton<PdfPrinter>();
+        services.AddEdities();
+        services.AddReportingEvents();
         return services;
     }
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -24,8 +26,31 @@ public static class OpslagOptionsExtensions
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataDir), "Regiemonitor:DataDir mag niet leeg zijn.")
             .Validate(o => o.MaxImportBytes > 0, "Regiemonitor:MaxImportBytes moet groter dan 0 zijn.")
             .ValidateOnStart();
+        services.AddHostedService<UploadOpruiming>();
         return services;
     }
 
     public static OpslagOptions Opslag(this IServiceProvider services) => services.GetRequiredService<IOptions<OpslagOptions>>().Value;
+}
+
+/// <summary>
+/// Removes upload spool files a killed process left behind (they are deleted on close, which a
+/// SIGKILL never reaches). At start no upload of this process can be in progress.
+/// </summary>
+public sealed class UploadOpruiming(IOptions<OpslagOptions> opslag, ILogger<UploadOpruiming> log)
+    : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        var map = Path.Combine(opslag.Value.DataDir, "uploads");
+        if (!Directory.Exists(map)) return Task.CompletedTask;
+        foreach (var bestand in Directory.EnumerateFiles(map, "import-*.tmp"))
+        {
+            try { File.Delete(bestand); log.LogInformation("Achtergebleven upload {Bestand} verwijderd.", Path.GetFileName(bestand)); }
+            catch (IOException e) { log.LogWarning("Upload {Bestand} niet verwijderd: {Reden}", Path.GetFileName(bestand), e.Message); }
+        }
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }

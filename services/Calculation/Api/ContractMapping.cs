@@ -14,29 +14,31 @@ public static class ContractMapping
         Codes.ParseBron(t.Bron), Codes.ParseCategorie(t.Categorie),
         t.Onderdeel.Length == 0 ? null : Codes.ParseOnderdeel(t.Onderdeel), t.Gebiedcode, IsoDatum(t.Peildatum), t.Aantal);
 
-    public static C.Dashboard NaarContract(Dashboard d)
+    /// <param name="stand">The data the dashboard was computed from: its versions, and the batches each bron's figure comes from.</param>
+    public static C.Dashboard NaarContract(Dashboard d, Bronbatches bronbatches, Gegevensstand stand)
     {
         var contract = new C.Dashboard
         {
             Gebied = NaarContract(d.Gebied), Peildatum = d.Peildatum.Iso(), RealisatieTot = d.RealisatieTot.Iso(),
-            Totaal = NaarContract(d.Totaal),
+            Totaal = NaarContract(d.Totaal, bronbatches),
+            RealisatieVersie = stand.RealisatieVersie, OpgaveVersie = stand.OpgavenVersie,
         };
-        contract.Kaarten.AddRange(d.Kaarten.Select(NaarContract));
-        contract.Rijen.AddRange(d.Rijen.Select(NaarContract));
-        contract.VeiligheidsregioRijen.AddRange(d.VeiligheidsregioRijen.Select(NaarContract));
+        contract.Kaarten.AddRange(d.Kaarten.Select(k => NaarContract(k, d.Gebied.Code, bronbatches)));
+        contract.Rijen.AddRange(d.Rijen.Select(r => NaarContract(r, bronbatches)));
+        contract.VeiligheidsregioRijen.AddRange(d.VeiligheidsregioRijen.Select(r => NaarContract(r, bronbatches)));
         return contract;
     }
 
-    private static C.TabelRij NaarContract(TabelRij rij)
+    private static C.TabelRij NaarContract(TabelRij rij, Bronbatches bronbatches)
     {
         var contract = new C.TabelRij { Gebied = NaarContract(rij.Gebied) };
-        contract.Kaarten.AddRange(rij.Kaarten.Select(NaarContract));
+        contract.Kaarten.AddRange(rij.Kaarten.Select(k => NaarContract(k, rij.Gebied.Code, bronbatches)));
         return contract;
     }
 
     public static C.Gebied NaarContract(Gebied g) => new() { Code = g.Code, Naam = g.Naam, Niveau = g.Niveau.Code() };
 
-    private static C.Kaart NaarContract(Kaart k)
+    private static C.Kaart NaarContract(Kaart k, string gebiedcode, Bronbatches bronbatches)
     {
         var c = new C.Kaart { Categorie = k.Categorie.Code() };
         if (k.Startdatum is { } sd) c.Startdatum = sd.Iso();
@@ -59,7 +61,10 @@ public static class ContractMapping
             c.Noodopvang = o[Onderdeel.Noodopvang];
             c.Tgo = o[Onderdeel.Tgo];
         }
-        c.Bronnen.AddRange(k.Bronnen.Select(b => new C.BronStand { Bron = b.Bron.Code(), Peildatum = b.Peildatum.Iso() }));
+        c.Bronnen.AddRange(k.Bronnen.Select(b => new C.BronStand
+        {
+            Bron = b.Bron.Code(), Peildatum = b.Peildatum.Iso(), BatchIds = { bronbatches.Van(gebiedcode, k.Categorie, b.Bron) },
+        }));
         c.Besluiten.AddRange(k.Besluiten);
         c.Verdeling.AddRange(k.Verdeling.OrderBy(v => v.Key).Select(v => new C.Verdeling { Niveau = v.Key.Code(), Aantal = v.Value }));
         c.Reeks.AddRange(k.Reeks.Select(p => new C.RealisatiePunt { Peildatum = p.Peildatum.Iso(), Aantal = p.Aantal }));

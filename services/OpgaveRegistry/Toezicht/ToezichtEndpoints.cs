@@ -57,7 +57,7 @@ public static class ToezichtEndpoints
 
         app.MapPost("/api/v1/imports/scenarios", (HttpContext http, string? naam, string? versie, string? status, string? blad, CancellationToken ct) => MetBody(http, ct, inhoud =>
         {
-            var werkmap = http.Request.ContentType?.StartsWith(XlsxTabel.ContentType, StringComparison.OrdinalIgnoreCase) == true || XlsxTabel.IsWerkmap(inhoud);
+            var werkmap = Importbestand.IsWerkmapFormaat(http.Request.ContentType, inhoud);
             var s = Dienst<ScenarioImport>(http).Importeer(inhoud, werkmap, new ScenarioKenmerken(naam, versie, status, blad));
             if (s.Uitkomst.Fouten.Count > 0) return Task.FromResult(ImportAntwoord.Afgewezen(s.Uitkomst.Fouten));
             var body = new { batchId = s.Uitkomst.BatchId, rijen = s.Uitkomst.Rijen, provincie = s.Provincie };

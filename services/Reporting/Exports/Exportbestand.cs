@@ -25,7 +25,8 @@ public static class Exportbestand
         if (!printer.Beschikbaar)
             return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "PDF niet beschikbaar",
                 detail: "Voor de PDF-export is Chromium nodig (Debian-pakket chromium); installeer het op de server.");
-        return Results.File(await printer.Print(await html(), ct), "application/pdf", naam + ".pdf");
+        var pdf = await http.RequestServices.GetRequiredService<Events.Exportcache>().Pdf(await html(), h => printer.Print(h, ct));
+        return Results.File(pdf, "application/pdf", naam + ".pdf");
     }
 
     public static IResult OnbekendFormaat(string formaat, string keuzes) =>

@@ -14,7 +14,8 @@ public static class DashboardPagina
     {
         var d = p.Dashboard;
         var html = new StringBuilder(256 * 1024);
-        Paginaschil.Begin(html, $"{Titel(p)} – Regiemonitor", p.Stijl, p.StijlInline, p.Boom);
+        var editie = p.Editie is { } e ? $" – editie {e.Omschrijving}" : "";
+        Paginaschil.Begin(html, $"{Titel(p)}{editie} – Regiemonitor", p.Stijl, p.StijlInline, p.Boom);
         html.Append("""<main id="inhoud">""").Append(Inhoud(p, ingesloten: false)).Append("</main>");
         Paginaschil.Einde(html);
         return html.ToString();
@@ -36,15 +37,21 @@ public static class DashboardPagina
         html.Append("</ol></nav>");
 
         html.Append($"""<h1>{E(Titel(p))}</h1><p class="rm-uitleg">{E(NiveauZin(d.Gebied.Niveau))} Realisatie tot en met {E(Opmaak.Datum(p.RealisatieTot))}.</p>""");
-        html.Append($"""<div class="rm-bediening"><form method="get" action="/dashboards/{E(Uri.EscapeDataString(d.Gebied.Code))}">""");
-        html.Append($"""<div><label for="peildatum">Peildatum</label><input type="date" id="peildatum" name="peildatum" value="{E(d.Peildatum)}" required></div>""");
-        html.Append($"""<div><label for="realisatieTot">Realisatie tot en met</label><input type="date" id="realisatieTot" name="realisatieTot" value="{E(d.RealisatieTot)}"></div>""");
-        html.Append("""<button type="submit">Toon</button></form>""");
+        // An edition's figures are frozen: a banner says so, and there is no date to change.
+        if (p.Editie is { } editie) Edities.Editiebanner.Schrijf(html, p, editie);
+        html.Append("""<div class="rm-bediening">""");
+        if (p.Editie is null)
+        {
+            html.Append($"""<form method="get" action="/dashboards/{E(Uri.EscapeDataString(d.Gebied.Code))}">""");
+            html.Append($"""<div><label for="peildatum">Peildatum</label><input type="date" id="peildatum" name="peildatum" value="{E(d.Peildatum)}" required></div>""");
+            html.Append($"""<div><label for="realisatieTot">Realisatie tot en met</label><input type="date" id="realisatieTot" name="realisatieTot" value="{E(d.RealisatieTot)}"></div>""");
+            html.Append("""<button type="submit">Toon</button></form>""");
+        }
         if (!ingesloten)
             html.Append($"""<nav aria-label="Downloads"><ul class="rm-knoppen"><li><a href="{E(p.Export("csv"))}">Tabel als CSV</a></li><li><a href="{E(p.Export("xlsx"))}">Tabel als Excel</a></li><li><a href="{E(p.Export("pdf"))}">Pagina als PDF</a></li></ul></nav>""");
         html.Append("</div>");
-        // Toezicht and planning pages of a province; not in an embedded view, whose frame shows one dashboard only.
-        if (!ingesloten) Toezicht.Toezichtlinks.Schrijf(html, d.Gebied, p.Vandaag);
+        // Toezicht and planning pages of a province: live figures, so neither in an embedded view (one dashboard only) nor in an edition.
+        if (!ingesloten && p.Editie is null) Toezicht.Toezichtlinks.Schrijf(html, d.Gebied, p.Vandaag);
 
         Kaartensectie.Schrijf(html, p);
         Landkaartsectie.Schrijf(html, p);

@@ -7,6 +7,7 @@ namespace Regiemonitor.Reporting.Pagina;
 
 /// <summary>Everything a dashboard page is rendered from: the calculation, the tree and the choices in the URL.</summary>
 /// <param name="Vandaag">Today (Europe/Amsterdam) from the injected clock: the links to the current half-year's reports depend on it.</param>
+/// <param name="Editie">The edition the figures are frozen in, if any: then every link stays inside it and no date can be chosen.</param>
 public sealed record PaginaInvoer(
     Dashboard Dashboard,
     GebiedBoom Boom,
@@ -15,24 +16,31 @@ public sealed record PaginaInvoer(
     string Stijl,
     bool StijlInline,
     Func<string, bool> InScope,
-    DateOnly? Vandaag = null)
+    DateOnly? Vandaag = null,
+    Edities.Editie? Editie = null)
 {
     public DateOnly Peildatum => Weergave.Opmaak.IsoDatum(Dashboard.Peildatum);
     public DateOnly RealisatieTot => Weergave.Opmaak.IsoDatum(Dashboard.RealisatieTot);
 
-    /// <summary>The link to another gebied's page on the same dates.</summary>
-    public string Link(string gebiedcode) =>
-        $"/dashboards/{Uri.EscapeDataString(gebiedcode)}?peildatum={Dashboard.Peildatum}&realisatieTot={Dashboard.RealisatieTot}";
+    /// <summary>The link to another gebied's page on the same dates (in an edition: its page in the same edition).</summary>
+    public string Link(string gebiedcode) => Editie is { } e
+        ? $"/edities/{Uri.EscapeDataString(e.Id)}/dashboards/{Uri.EscapeDataString(gebiedcode)}"
+        : $"/dashboards/{Uri.EscapeDataString(gebiedcode)}?peildatum={Dashboard.Peildatum}&realisatieTot={Dashboard.RealisatieTot}";
 
     /// <summary>This page with other choices (sort order, map categorie).</summary>
-    public string Zelf(Paginakeuzes keuzes, string anker) =>
-        Link(Dashboard.Gebied.Code)
-        + (keuzes.KaartCategorie != Paginakeuzes.Standaard.KaartCategorie ? $"&kaart={keuzes.KaartCategorie}" : "")
-        + (keuzes.Sorteer is { } s ? $"&sorteer={Uri.EscapeDataString(s)}&richting={(keuzes.Aflopend ? "aflopend" : "oplopend")}" : "")
-        + "#" + anker;
+    public string Zelf(Paginakeuzes keuzes, string anker)
+    {
+        var link = Link(Dashboard.Gebied.Code);
+        var keuze = (keuzes.KaartCategorie != Paginakeuzes.Standaard.KaartCategorie ? $"&kaart={keuzes.KaartCategorie}" : "")
+            + (keuzes.Sorteer is { } s ? $"&sorteer={Uri.EscapeDataString(s)}&richting={(keuzes.Aflopend ? "aflopend" : "oplopend")}" : "");
+        // An edition's link has no dates in a query: its first choice opens one.
+        if (keuze.Length > 0 && !link.Contains('?', StringComparison.Ordinal)) keuze = "?" + keuze[1..];
+        return link + keuze + "#" + anker;
+    }
 
-    public string Export(string formaat) =>
-        $"/dashboards/{Uri.EscapeDataString(Dashboard.Gebied.Code)}/export.{formaat}?peildatum={Dashboard.Peildatum}&realisatieTot={Dashboard.RealisatieTot}";
+    public string Export(string formaat) => Editie is { } e
+        ? $"/edities/{Uri.EscapeDataString(e.Id)}/dashboards/{Uri.EscapeDataString(Dashboard.Gebied.Code)}/export.{formaat}"
+        : $"/dashboards/{Uri.EscapeDataString(Dashboard.Gebied.Code)}/export.{formaat}?peildatum={Dashboard.Peildatum}&realisatieTot={Dashboard.RealisatieTot}";
 }
 
 /// <summary>The choices a reader makes on the page, carried in the query string so they work without JavaScript.</summary>

@@ -34,6 +34,8 @@ public static class Toelichtingsectie
                 ? "Er zijn geen tellingen tot en met " + E(Opmaak.Datum(p.RealisatieTot)) + ".</p>"
                 : "Bron: " + E(string.Join("; ", k.Bronnen.Select(b => $"{Teksten.Bron(b.Bron)}, peildatum {Opmaak.Datum(Opmaak.IsoDatum(b.Peildatum))}"))) + ".</p>");
         }
+        // An edition names the exact batches its figures came from, so a reader can trace them later.
+        if (p.Editie is { } editie) Edities.Editiebanner.Toelichting(html, p, editie);
         html.Append($"""
             <h3>Zo wordt gerekend</h3>
             <ul>

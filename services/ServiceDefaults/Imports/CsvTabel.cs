@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Regiemonitor.ServiceDefaults.Imports;
 
 /// <summary>A data line of a CSV import, with its line number for error messages.</summary>
@@ -13,28 +11,18 @@ public sealed class CsvRegel(int regel, IReadOnlyDictionary<string, int> kolomme
 
 /// <summary>
 /// Reads the canonical CSV of the import contracts: UTF-8 (BOM optional), a header row, <c>,</c>
-/// or <c>;</c> (taken from the header), RFC 4180 quoting. Problems with the file as a whole are
+/// or <c>;</c> (taken from the header), RFC 4180 quoting. The stream is read block by block
+/// (<see cref="CsvLezer"/>); only the lines found are kept. Problems with the file as a whole are
 /// returned as <see cref="ImportFout"/>s rather than thrown, so a user gets every problem at once.
 /// </summary>
 public static class CsvTabel
 {
-    private static readonly UTF8Encoding StrikteUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    public static (IReadOnlyList<CsvRegel> Regels, IReadOnlyList<ImportFout> Fouten) Lees(Stream inhoud, IReadOnlyList<string> verplichteKolommen) =>
+        Tabel(CsvLezer.Regels(inhoud), verplichteKolommen, "Het bestand is leeg");
 
-    public static (IReadOnlyList<CsvRegel> Regels, IReadOnlyList<ImportFout> Fouten) Lees(byte[] inhoud, IReadOnlyList<string> verplichteKolommen)
-    {
-        string tekst;
-        try
-        {
-            var start = inhoud.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-            tekst = StrikteUtf8.GetString(inhoud, start, inhoud.Length - start);
-        }
-        catch (DecoderFallbackException)
-        {
-            return ([], [new ImportFout(1, null, "Het bestand is geen geldige UTF-8-tekst; sla het op als CSV UTF-8.")]);
-        }
-
-        return Tabel(SplitsRegels(tekst), verplichteKolommen, "Het bestand is leeg");
-    }
+    /// <summary>For small files already in memory: reference data and the imports still handed a byte array.</summary>
+    public static (IReadOnlyList<CsvRegel> Regels, IReadOnlyList<ImportFout> Fouten) Lees(byte[] inhoud, IReadOnlyList<string> verplichteKolommen) =>
+        Lees(new MemoryStream(inhoud, writable: false), verplichteKolommen);
 
     /// <summary>
     /// What the CSV and XLSX readers share: the first non-empty line is the header, checked
@@ -52,6 +40,12 @@ public static class CsvTabel
         var data = new List<CsvRegel>();
         foreach (var r in regels)
         {
+            if (r.Fataal)
+            {
+                // The reader cannot go on (wrong encoding): what it read so far is not trustworthy either.
+                fouten.AddRange(r.Fouten.Select(f => new ImportFout(r.Regel, kop is null ? null : Naam(namen, f), f.Melding)));
+                return ([], fouten);
+            }
             if (r.Fouten.Count == 0 && r.Velden.All(v => v.Trim().Length == 0)) continue;
             if (kop is null)
             {
@@ -63,7 +57,7 @@ public static class CsvTabel
             else if (r.Velden.Length > kop.Velden.Length)
                 fouten.Add(new ImportFout(r.Regel, null, $"De regel heeft {r.Velden.Length} velden, de kopregel {kop.Velden.Length}."));
             else if (r.Fouten.Count > 0)
-                fouten.AddRange(r.Fouten.Select(f => new ImportFout(r.Regel, f.Kolomindex is { } i && i < namen.Count && namen[i].Length > 0 ? namen[i] : null, f.Melding)));
+                fouten.AddRange(r.Fouten.Select(f => new ImportFout(r.Regel, Naam(namen, f), f.Melding)));
             else
                 data.Add(new CsvRegel(r.Regel, kolommen, r.Velden));
         }
@@ -73,8 +67,17 @@ public static class CsvTabel
         return (data, fouten);
     }
 
+    private static string? Naam(List<string> namen, Celfout f) =>
+        f.Kolomindex is { } i && i < namen.Count && namen[i].Length > 0 ? namen[i] : null;
+
     private static void KopFouten(RuweRegel kop, IReadOnlyList<string> verplichteKolommen, Dictionary<string, int> kolommen, List<string> namen, List<ImportFout> fouten)
     {
+        // A tab-separated export ("Tekst (tabgescheiden)") reads as one long unknown column; say what is wrong instead.
+        if (kop.Velden is [var enige] && enige.Contains('\t'))
+        {
+            fouten.Add(new ImportFout(kop.Regel, null, "De kopregel is gescheiden door tabs; sla het bestand op als CSV UTF-8 (scheidingsteken , of ;)."));
+            return;
+        }
         for (var i = 0; i < kop.Velden.Length; i++)
         {
             var naam = kop.Velden[i].Trim().ToLowerInvariant();
@@ -91,54 +94,9 @@ public static class CsvTabel
     /// <summary>A problem a reader found in one cell (<see cref="Kolomindex"/>, 0-based) or in the whole line (null).</summary>
     internal sealed record Celfout(int? Kolomindex, string Melding);
 
-    /// <summary>A line as a reader found it: the 1-based line (or spreadsheet row) and its cells.</summary>
-    internal sealed record RuweRegel(int Regel, string[] Velden, IReadOnlyList<Celfout> Fouten);
-
-    private static readonly IReadOnlyList<Celfout> OnafgeslotenAanhalingsteken = [new(null, "Een aanhalingsteken (\") wordt niet gesloten.")];
-
-    private static List<RuweRegel> SplitsRegels(string tekst)
-    {
-        var scheiding = KiesScheidingsteken(tekst);
-        var resultaat = new List<RuweRegel>();
-        var velden = new List<string>();
-        var veld = new StringBuilder();
-        int regel = 1, beginRegel = 1;
-        var tussenAanhalingstekens = false;
-
-        for (var i = 0; i < tekst.Length; i++)
-        {
-            var c = tekst[i];
-            if (tussenAanhalingstekens)
-            {
-                if (c == '"' && i + 1 < tekst.Length && tekst[i + 1] == '"') { veld.Append('"'); i++; }
-                else if (c == '"') tussenAanhalingstekens = false;
-                else { if (c == '\n') regel++; veld.Append(c); }
-            }
-            else if (c == '"' && veld.Length == 0) tussenAanhalingstekens = true;
-            else if (c == scheiding) { velden.Add(veld.ToString()); veld.Clear(); }
-            else if (c == '\r' && i + 1 < tekst.Length && tekst[i + 1] == '\n') { }
-            else if (c == '\n' || c == '\r')
-            {
-                velden.Add(veld.ToString()); veld.Clear();
-                resultaat.Add(new RuweRegel(beginRegel, [.. velden], []));
-                velden.Clear();
-                beginRegel = ++regel;
-            }
-            else veld.Append(c);
-        }
-        if (veld.Length > 0 || velden.Count > 0 || tussenAanhalingstekens)
-        {
-            velden.Add(veld.ToString());
-            resultaat.Add(new RuweRegel(beginRegel, [.. velden], tussenAanhalingstekens ? OnafgeslotenAanhalingsteken : []));
-        }
-        return resultaat;
-    }
-
-    /// <summary>The delimiter is whichever of <c>;</c> and <c>,</c> the header line uses.</summary>
-    private static char KiesScheidingsteken(string tekst)
-    {
-        var einde = tekst.IndexOfAny(['\r', '\n']);
-        var kop = einde < 0 ? tekst : tekst[..einde];
-        return kop.Count(c => c == ';') > kop.Count(c => c == ',') ? ';' : ',';
-    }
+    /// <summary>
+    /// A line as a reader found it: the 1-based line (or spreadsheet row) and its cells.
+    /// <see cref="Fataal"/>: the reader stopped here, and the file is refused with only its problems.
+    /// </summary>
+    internal sealed record RuweRegel(int Regel, string[] Velden, IReadOnlyList<Celfout> Fouten, bool Fataal = false);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -19,10 +20,28 @@ public static class ImportAntwoord
             return Van(await importeer(http, inhoud, ct));
         });
 
-    /// <summary>201 for a new batch, 200 for content already stored, 400 with every problem.</summary>
-    public static IResult Van(ImportUitkomst uitkomst)
+    /// <summary>
+    /// An import endpoint for CSV and XLSX (<see cref="Importbestand"/>): the body is spooled to a
+    /// temporary file within the configured size limit, read from there, and the file is gone
+    /// once the answer is made.
+    /// </summary>
+    public static RouteHandlerBuilder MapBestandImport(this IEndpointRouteBuilder routes, string pad, Func<HttpContext, Importbestand, CancellationToken, Task<ImportUitkomst>> importeer) =>
+        routes.MapPost(pad, (HttpContext http, CancellationToken ct) =>
+            MetBestand(http, ct, async bestand => Van(await importeer(http, bestand, ct), bestand)));
+
+    /// <summary>Receives the upload as an <see cref="Importbestand"/> and hands it on; 413 when it is too large.</summary>
+    public static async Task<IResult> MetBestand(HttpContext http, CancellationToken ct, Func<Importbestand, Task<IResult>> verwerk)
     {
-        if (uitkomst.Fouten.Count > 0) return Afgewezen(uitkomst.Fouten);
+        var opslag = http.RequestServices.Opslag();
+        await using var bestand = await Importbestand.Ontvang(http.Request, opslag, ct);
+        return bestand is null ? TeGroot(opslag.MaxImportBytes) : await verwerk(bestand);
+    }
+
+    /// <summary>201 for a new batch, 200 for content already stored, 400 with every problem.</summary>
+    /// <param name="bestand">The file read, so problems in a workbook name their sheet.</param>
+    public static IResult Van(ImportUitkomst uitkomst, Importbestand? bestand = null)
+    {
+        if (uitkomst.Fouten.Count > 0) return Afgewezen(bestand?.MetBlad(uitkomst.Fouten) ?? uitkomst.Fouten);
         var body = new { batchId = uitkomst.BatchId, rijen = uitkomst.Rijen, nieuw = uitkomst.Nieuw };
         return uitkomst.Nieuw ? Results.Json(body, statusCode: StatusCodes.Status201Created) : Results.Ok(body);
     }
@@ -36,10 +55,18 @@ public static class ImportAntwoord
         detail: $"{fouten.Count} {(fouten.Count == 1 ? "fout" : "fouten")} {waarin}; er is niets opgeslagen.",
         extensions: new Dictionary<string, object?>
         {
-            ["errors"] = fouten.OrderBy(f => f.Regel).Select(f => new { regel = f.Regel, kolom = f.Kolom, melding = f.Melding }).ToArray(),
+            ["errors"] = fouten.OrderBy(f => f.Regel).Select(Fout).ToArray(),
         });
 
-    /// <summary>Reads the whole request body, refusing bodies above <paramref name="maxBytes"/>.</summary>
+    /// <summary>The contract's fields; <c>blad</c> only for a workbook, so a CSV answer is exactly as before.</summary>
+    private static object Fout(ImportFout f) => f.Blad is null
+        ? new { regel = f.Regel, kolom = f.Kolom, melding = f.Melding }
+        : new { regel = f.Regel, kolom = f.Kolom, melding = f.Melding, blad = f.Blad };
+
+    /// <summary>
+    /// Reads the whole request body, refusing bodies above <paramref name="maxBytes"/>. For small
+    /// JSON bodies; files go through <see cref="MetBestand"/>.
+    /// </summary>
     public static async Task<byte[]?> LeesBody(HttpRequest request, long maxBytes, CancellationToken ct)
     {
         if (request.ContentLength > maxBytes) return null;
@@ -57,5 +84,8 @@ public static class ImportAntwoord
     public static IResult TeGroot(long maxBytes) => Results.Problem(
         statusCode: StatusCodes.Status413PayloadTooLarge,
         title: "Bestand te groot",
-        detail: $"Het bestand is groter dan {maxBytes:N0} bytes.");
+        detail: $"Het bestand is groter dan {maxBytes.ToString("N0", Duizendtallen)} bytes.");
+
+    // Dutch digit grouping without relying on the host's cultures: "16,384 bytes" reads as sixteen in Dutch.
+    private static readonly NumberFormatInfo Duizendtallen = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = "," };
 }

@@ -9,13 +9,15 @@ namespace Regiemonitor.ServiceDefaults.Imports;
 /// </summary>
 public static class Velden
 {
+    /// <summary>A date as JJJJ-MM-DD or DD-MM-JJJJ; any other form is refused with the reason (<see cref="Notaties.Datum"/>).</summary>
     public static DateOnly? Datum(CsvRegel regel, string kolom, List<ImportFout> fouten)
     {
         var tekst = regel[kolom];
-        if (Kalender.TryParseIso(tekst, out var datum)) return datum;
+        var reden = "";
+        if (tekst.Length > 0 && Notaties.Datum(tekst, out reden) is { } datum) return datum;
         fouten.Add(new ImportFout(regel.Regel, kolom, tekst.Length == 0
-            ? $"{kolom} ontbreekt; verwacht een datum als JJJJ-MM-DD."
-            : $"'{tekst}' is geen geldige datum; verwacht JJJJ-MM-DD (bijvoorbeeld 2024-09-01)."));
+            ? $"{kolom} ontbreekt; verwacht een datum als {Notaties.Datumvormen}."
+            : $"'{tekst}' is geen geldige datum: {reden}; schrijf {Notaties.Datumvormen}."));
         return null;
     }
 
@@ -25,10 +27,10 @@ public static class Velden
         var tekst = regel[kolom];
         string? melding = null;
         if (tekst.Length == 0) melding = $"{kolom} ontbreekt; verwacht een geheel getal van 0 of meer.";
-        else if (tekst.StartsWith('-') && long.TryParse(tekst, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _))
+        else if (Notaties.IsNegatief(tekst))
             melding = $"{kolom} is negatief ({tekst}); verwacht een geheel getal van 0 of meer.";
         else if (!tekst.All(char.IsAsciiDigit))
-            melding = $"'{tekst}' is geen geheel getal; schrijf alleen cijfers, zonder decimalen of scheidingstekens voor duizendtallen.";
+            melding = $"'{tekst}' is geen geheel getal: {Notaties.GeenGeheelGetal(tekst)}";
         else if (!long.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var waarde))
             melding = $"'{tekst}' is te groot.";
         else return waarde;

@@ -43,13 +43,26 @@ public static class XlsxTabel
     /// <param name="blad">The sheet name; null or empty for the first sheet.</param>
     public static (IReadOnlyList<CsvRegel> Regels, IReadOnlyList<ImportFout> Fouten) Lees(byte[] inhoud, IReadOnlyList<string> verplichteKolommen, string? blad = null)
     {
+        var (regels, fouten, _) = LeesBlad(new MemoryStream(inhoud, writable: false), verplichteKolommen, blad);
+        return (regels, fouten);
+    }
+
+    /// <summary>
+    /// Reads the sheet from a seekable stream (the spooled upload) and says which sheet it read
+    /// (null when none could be opened), for <see cref="Importbestand"/> to put on the problems.
+    /// </summary>
+    internal static (IReadOnlyList<CsvRegel> Regels, IReadOnlyList<ImportFout> Fouten, string? Blad) LeesBlad(
+        Stream inhoud, IReadOnlyList<string> verplichteKolommen, string? blad)
+    {
+        // Said as for an empty CSV: "not a readable workbook" would send the user looking for damage.
+        if (inhoud.Length == 0) return Fout($"Het bestand is leeg; verwacht een kopregel met {string.Join(",", verplichteKolommen)}.");
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(inhoud, writable: false), ZipArchiveMode.Read);
+            using var zip = new ZipArchive(inhoud, ZipArchiveMode.Read, leaveOpen: true);
             if (zip.Entries.Sum(e => e.Length) > MaxUitgepakt)
                 return Fout($"De werkmap pakt uit tot meer dan {MaxUitgepakt / (1024 * 1024)} MB; splits het bestand of lever het als CSV.");
             var werkmap = Doel(zip, "_rels/.rels", "/officeDocument") ?? "xl/workbook.xml";
-            var bladen = Bladen(zip, werkmap);
+            var (bladen, sinds1904) = Bladen(zip, werkmap);
             if (bladen.Count == 0) return Fout("De werkmap bevat geen werkbladen.");
             var gekozen = string.IsNullOrEmpty(blad) ? bladen[0] : bladen.FirstOrDefault(b => b.Naam == blad);
             if (gekozen is null)
@@ -57,9 +70,11 @@ public static class XlsxTabel
             var deel = zip.GetEntry(gekozen.Pad) ?? throw new Beschadigd($"het werkblad {gekozen.Pad} ontbreekt.");
 
             var teksten = GedeeldeTeksten(zip, werkmap);
+            var datums = Datums(zip, werkmap, sinds1904);
             // Tabel consumes the rows while the entry is open, so the sheet is streamed, not buffered.
             using var xml = XmlReader.Create(deel.Open(), Instellingen);
-            return CsvTabel.Tabel(Rijen(xml, teksten), verplichteKolommen, $"Werkblad '{gekozen.Naam}' is leeg");
+            var (regels, fouten) = CsvTabel.Tabel(Rijen(xml, teksten, datums), verplichteKolommen, $"Werkblad '{gekozen.Naam}' is leeg");
+            return (regels, fouten, gekozen.Naam);
         }
         catch (Beschadigd e)
         {
@@ -76,24 +91,37 @@ public static class XlsxTabel
     /// <summary>A package that opens but lacks a part or holds a wrong reference; the message is Dutch.</summary>
     private sealed class Beschadigd(string melding) : Exception(melding);
 
-    private static (IReadOnlyList<CsvRegel>, IReadOnlyList<ImportFout>) Fout(string melding) => ([], [new ImportFout(1, null, melding)]);
+    private static (IReadOnlyList<CsvRegel>, IReadOnlyList<ImportFout>, string?) Fout(string melding) => ([], [new ImportFout(1, null, melding)], null);
 
     private sealed record Blad(string Naam, string Pad);
 
-    /// <summary>The sheets in workbook order, each with its part found through the workbook's relationships.</summary>
-    private static List<Blad> Bladen(ZipArchive zip, string werkmap)
+    /// <summary>
+    /// The sheets in workbook order, each with its part found through the workbook's relationships,
+    /// and whether the workbook counts dates from 1904.
+    /// </summary>
+    private static (List<Blad> Bladen, bool Sinds1904) Bladen(ZipArchive zip, string werkmap)
     {
         var doelen = Relatiedoelen(zip, werkmap).ToDictionary(r => r.Id, r => r.Pad, StringComparer.Ordinal);
         var bladen = new List<Blad>();
+        var sinds1904 = false;
         using var xml = Open(zip, werkmap) ?? throw new Beschadigd($"het onderdeel {werkmap} ontbreekt.");
         while (xml.Read())
         {
+            if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "workbookPr" && xml.NamespaceURI == Hoofd)
+                sinds1904 = xml.GetAttribute("date1904") is "1" or "true";
             if (xml.NodeType != XmlNodeType.Element || xml.LocalName != "sheet" || xml.NamespaceURI != Hoofd) continue;
             var naam = xml.GetAttribute("name") ?? "";
             var id = xml.GetAttribute("id", DocumentRelaties);
             if (id is not null && doelen.TryGetValue(id, out var pad)) bladen.Add(new Blad(naam, pad));
         }
-        return bladen;
+        return (bladen, sinds1904);
+    }
+
+    private static XlsxDatums Datums(ZipArchive zip, string werkmap, bool sinds1904)
+    {
+        var pad = Relatiedoelen(zip, werkmap).FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal))?.Pad;
+        using var xml = pad is null ? null : Open(zip, pad);
+        return XlsxDatums.Lees(xml, sinds1904);
     }
 
     private static List<string> GedeeldeTeksten(ZipArchive zip, string werkmap)
@@ -117,7 +145,7 @@ public static class XlsxTabel
     /// cells). Trailing empty cells are dropped: Excel writes formatted but empty cells, which are
     /// not extra fields.
     /// </summary>
-    private static IEnumerable<CsvTabel.RuweRegel> Rijen(XmlReader xml, List<string> teksten)
+    private static IEnumerable<CsvTabel.RuweRegel> Rijen(XmlReader xml, List<string> teksten, XlsxDatums datums)
     {
         var rij = 0;
         List<string>? cellen = null;
@@ -138,7 +166,7 @@ public static class XlsxTabel
                 var cel = (XElement)XNode.ReadFrom(xml);
                 var kolom = Kolom((string?)cel.Attribute("r"), rij) ?? cellen.Count;
                 while (cellen.Count <= kolom) cellen.Add("");
-                var (waarde, fout) = Waarde(cel, teksten, kolom, rij);
+                var (waarde, fout) = Waarde(cel, teksten, datums, kolom, rij);
                 cellen[kolom] = waarde;
                 if (fout is not null) fouten.Add(new CsvTabel.Celfout(kolom, fout));
             }
@@ -162,9 +190,10 @@ public static class XlsxTabel
     /// <summary>
     /// A cell's value as the text a CSV would hold. A formula is refused rather than its cached
     /// result taken: that result is whatever the last program to save the file computed (or
-    /// nothing), and an import must store the figures the user sees and means.
+    /// nothing), and an import must store the figures the user sees and means. A number shown as a
+    /// date becomes that date, so it is checked like a date typed in a CSV.
     /// </summary>
-    private static (string Waarde, string? Fout) Waarde(XElement cel, List<string> teksten, int kolom, int rij)
+    private static (string Waarde, string? Fout) Waarde(XElement cel, List<string> teksten, XlsxDatums datums, int kolom, int rij)
     {
         var naam = Celnaam(kolom, rij);
         if (cel.Element(XName.Get("f", Hoofd)) is not null) return ("", $"Cel {naam} bevat een formule; sla de waarde op.");
@@ -182,8 +211,10 @@ public static class XlsxTabel
             case "e":
                 return ("", $"Cel {naam} bevat de foutwaarde {v}; vul een waarde in.");
             case "n":
-                return (Getalwaarde(v ?? ""), null);
-            default: // "str" and "d" hold their value as text
+                return (datums.AlsDatum(Stijl((string?)cel.Attribute("s")), v ?? "") ?? Getalwaarde(v ?? ""), null);
+            case "d": // an ISO 8601 moment; a date without time of day is the date
+                return (v is { Length: > 10 } && v[10..] is "T00:00:00" or "T00:00:00Z" or "T00:00:00.000" ? v[..10] : v ?? "", null);
+            default: // "str" holds its value as text
                 return (v ?? "", null);
         }
     }
@@ -220,6 +251,9 @@ public static class XlsxTabel
         for (var rest = kolom + 1; rest > 0; rest = (rest - 1) / 26) letters = (char)('A' + (rest - 1) % 26) + letters;
         return letters + rij.ToString(CultureInfo.InvariantCulture);
     }
+
+    private static int? Stijl(string? tekst) =>
+        int.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
     private static int? Getal(string? tekst) =>
         int.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : null;

@@ -29,16 +29,19 @@ public sealed class CorrectieTests : IAsyncLifetime
 
         // A new version of the same period (same start) replaces it; the earlier one stays stored.
         await Geaccepteerd("/api/v1/imports/opgaven", OpgaveKop + "asiel,GM0106,2024-01-01,500,2025-01-01,900,bijstelling");
-        // A correction of the COA count of 1 September, and a later count of 10 September.
-        await Geaccepteerd("/api/v1/imports/realisatie", RealisatieKop + "COA,asiel,regulier,GM0106,2024-09-01,450");
+        // A corrected COA delivery of 1 September replaces the earlier one as a whole: regulier and
+        // tgo change, and noodopvang, which it leaves out, no longer counts. Then a count of 10 September.
+        await Geaccepteerd("/api/v1/imports/realisatie", RealisatieKop + "COA,asiel,regulier,GM0106,2024-09-01,450\nCOA,asiel,tgo,GM0106,2024-09-01,30");
         await Geaccepteerd("/api/v1/imports/realisatie", RealisatieKop + "COA,asiel,regulier,GM0106,2024-09-10,470");
 
-        Assert.Equal("""{"opgave":900,"regulier":450,"noodopvang":100,"tgo":0,"realisatie":550,"delta":350}""", await Asiel("2024-09-02"));
-        Assert.Equal("""{"opgave":900,"regulier":470,"noodopvang":100,"tgo":0,"realisatie":570,"delta":330}""", await Asiel("2024-09-10"));
+        Assert.Equal("""{"opgave":900,"regulier":450,"noodopvang":0,"tgo":30,"realisatie":480,"delta":420}""", await Asiel("2024-09-02"));
+        // A delivery for another peildatum supersedes nothing: tgo of 1 September still counts on 10 September.
+        Assert.Equal("""{"opgave":900,"regulier":470,"noodopvang":0,"tgo":30,"realisatie":500,"delta":400}""", await Asiel("2024-09-10"));
 
         var opslag = Opslag.Inhoud(_stapel.DataMap);
         Assert.Contains("|asiel|GM0106|2024-01-01|500|2025-01-01|800|verdeelbesluit", opslag);
         Assert.Contains("|COA|asiel|regulier|GM0106|2024-09-01|400", opslag);
+        Assert.Contains("|COA|asiel|noodopvang|GM0106|2024-09-01|100", opslag);
     }
 
     [Fact]

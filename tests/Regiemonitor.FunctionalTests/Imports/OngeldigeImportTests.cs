@@ -21,7 +21,7 @@ public sealed class OngeldigeImportTests(ProvincieStapel drenthe)
         { "asiel,GM9999,2024-01-01,1,2025-01-01,2,x", 2, "gebiedcode", "Onbekende gebiedcode 'GM9999'" },
         { "oekraïne,VR01,2024-01-01,1,2025-01-01,2,x", 2, "categorie", "Onbekende categorie 'oekraïne'" },
         { "asiel,GM0109,2024-13-01,1,2025-01-01,2,x", 2, "startdatum", "'2024-13-01' is geen geldige datum" },
-        { "asiel,GM0109,2024-01-01,1,01-01-2025,2,x", 2, "einddatum", "'01-01-2025' is geen geldige datum" },
+        { "asiel,GM0109,2024-01-01,1,01/01/2025,2,x", 2, "einddatum", "'01/01/2025' is geen geldige datum" },
         { "asiel,GM0109,2024-07-01,1,2024-07-01,2,x", 2, "einddatum", "einddatum 2024-07-01 ligt niet na startdatum 2024-07-01" },
         { "asiel,GM0109,2024-07-01,1,2024-01-01,2,x", 2, "einddatum", "ligt niet na startdatum" },
         { "asiel,GM0109,2024-01-01,-5,2025-01-01,2,x", 2, "startwaarde", "startwaarde is negatief (-5)" },

@@ -19,7 +19,10 @@ internal static class Werkmap
     /// (the first sheet is the last part), so a reader that takes "sheet1.xml" instead of the
     /// workbook's first sheet is caught.
     /// </summary>
-    public static byte[] Maak(IReadOnlyList<(string Naam, string Rijen)> bladen, IReadOnlyList<string>? gedeeld = null)
+    /// <param name="stijlen">The content of xl/styles.xml (inside &lt;styleSheet&gt;), for number formats.</param>
+    /// <param name="werkmapEigenschappen">Attributes of &lt;workbookPr&gt;, such as date1904="1".</param>
+    public static byte[] Maak(IReadOnlyList<(string Naam, string Rijen)> bladen, IReadOnlyList<string>? gedeeld = null,
+        string? stijlen = null, string? werkmapEigenschappen = null)
     {
         using var uitvoer = new MemoryStream();
         using (var zip = new ZipArchive(uitvoer, ZipArchiveMode.Create, leaveOpen: true))
@@ -42,7 +45,13 @@ internal static class Werkmap
                 Schrijf(zip, "xl/sharedStrings.xml",
                     $"""<sst xmlns="{Hoofd}">{string.Concat(gedeeld.Select(s => s.StartsWith('<') ? $"<si>{s}</si>" : $"<si><t>{SecurityElement.Escape(s)}</t></si>"))}</sst>""");
             }
-            Schrijf(zip, "xl/workbook.xml", $"""<workbook xmlns="{Hoofd}" xmlns:r="{DocumentRelaties}"><sheets>{sheets}</sheets></workbook>""");
+            if (stijlen is not null)
+            {
+                rels.Append($"""<Relationship Id="rIdT" Type="{DocumentRelaties}/styles" Target="styles.xml"/>""");
+                Schrijf(zip, "xl/styles.xml", $"""<styleSheet xmlns="{Hoofd}">{stijlen}</styleSheet>""");
+            }
+            var eigenschappen = werkmapEigenschappen is null ? "" : $"<workbookPr {werkmapEigenschappen}/>";
+            Schrijf(zip, "xl/workbook.xml", $"""<workbook xmlns="{Hoofd}" xmlns:r="{DocumentRelaties}">{eigenschappen}<sheets>{sheets}</sheets></workbook>""");
             Schrijf(zip, "xl/_rels/workbook.xml.rels", $"""<Relationships xmlns="{Relaties}">{rels}</Relationships>""");
         }
         return uitvoer.ToArray();

@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+
+namespace Regiemonitor.ServiceDefaults.Imports;
+
+/// <summary>
+/// An uploaded import file, CSV or Excel workbook, and the one way every import reads it
+/// (<see cref="Lees"/>). The upload is spooled to a temporary file in the data directory instead
+/// of memory: a workbook must be seekable to be read (its directory is at the end), and a large
+/// CSV should cost disk, not the service's memory. The file is deleted when this is disposed,
+/// whatever happened in between.
+/// </summary>
+public sealed class Importbestand : IAsyncDisposable, IDisposable
+{
+    private const int Blok = 81920;
+    private readonly Stream _inhoud;
+
+    private Importbestand(Stream inhoud, string? contentType, string? blad)
+    {
+        _inhoud = inhoud;
+        GevraagdBlad = string.IsNullOrWhiteSpace(blad) ? null : blad;
+        Span<byte> begin = stackalloc byte[4];
+        inhoud.Position = 0;
+        IsWerkmap = IsWerkmapFormaat(contentType, begin[..inhoud.ReadAtLeast(begin, begin.Length, throwOnEndOfStream: false)]);
+    }
+
+    /// <summary>The sheet asked for with <c>?blad=</c>; null for the first.</summary>
+    public string? GevraagdBlad { get; }
+
+    public bool IsWerkmap { get; }
+
+    /// <summary>The sheet <see cref="Lees"/> read; null for CSV or a workbook that could not be opened.</summary>
+    public string? Blad { get; private set; }
+
+    /// <summary>
+    /// A workbook when the Content-Type says so or the body starts like a ZIP package (how every
+    /// .xlsx starts); anything else is read as CSV. The bytes decide too because people post a
+    /// workbook with whatever Content-Type their tool sends.
+    /// </summary>
+    public static bool IsWerkmapFormaat(string? contentType, ReadOnlySpan<byte> begin) =>
+        contentType?.StartsWith(XlsxTabel.ContentType, StringComparison.OrdinalIgnoreCase) == true || XlsxTabel.IsWerkmap(begin);
+
+    /// <summary>
+    /// Spools the request body (within <see cref="OpslagOptions.MaxImportBytes"/>) to a temporary
+    /// file; null when it is larger. <c>?blad=</c> names the sheet of a workbook.
+    /// </summary>
+    public static async Task<Importbestand?> Ontvang(HttpRequest request, OpslagOptions opslag, CancellationToken ct)
+    {
+        var max = opslag.MaxImportBytes;
+        if (request.ContentLength > max) return null;
+        // The limit is enforced below; Kestrel's own default (30 MB) would otherwise cut off an upload the configured limit allows.
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } grens) grens.MaxRequestBodySize = null;
+
+        var map = Path.Combine(opslag.DataDir, "uploads");
+        Directory.CreateDirectory(map);
+        // DeleteOnClose: the file goes when the stream is disposed, on success, refusal or exception alike.
+        var bestand = new FileStream(Path.Combine(map, $"import-{Guid.NewGuid():N}.tmp"), FileMode.CreateNew, FileAccess.ReadWrite,
+            FileShare.None, Blok, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        try
+        {
+            var blok = new byte[Blok];
+            int gelezen;
+            while ((gelezen = await request.Body.ReadAsync(blok, ct)) > 0)
+            {
+                if (bestand.Length + gelezen > max)
+                {
+                    await bestand.DisposeAsync();
+                    return null;
+                }
+                await bestand.WriteAsync(blok.AsMemory(0, gelezen), ct);
+            }
+            await bestand.FlushAsync(ct);
+            return new Importbestand(bestand, request.ContentType, request.Query["blad"]);
+        }
+        catch
+        {
+            await bestand.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A file already in memory (tests, callers that hold bytes).</summary>
+    public static Importbestand Van(byte[] inhoud, string? contentType = null, string? blad = null) =>
+        new(new MemoryStream(inhoud, writable: false), contentType, blad);
+
+    /// <summary>The contract's table: rows with their line (CSV) or spreadsheet row (XLSX), and every problem found reading it.</summary>
+    public (IReadOnlyList<CsvRegel> Regels, IReadOnlyList<ImportFout> Fouten) Lees(IReadOnlyList<string> kolommen)
+    {
+        _inhoud.Position = 0;
+        if (!IsWerkmap) return CsvTabel.Lees(_inhoud, kolommen);
+        var (regels, fouten, blad) = XlsxTabel.LeesBlad(_inhoud, kolommen, GevraagdBlad);
+        Blad = blad;
+        return (regels, MetBlad(fouten));
+    }
+
+    /// <summary>
+    /// The problems with the sheet they are on: a row number alone does not say where in a
+    /// workbook. Problems outside the file (regel 0, query parameters) stay without one.
+    /// </summary>
+    public IReadOnlyList<ImportFout> MetBlad(IReadOnlyList<ImportFout> fouten) =>
+        Blad is null ? fouten : [.. fouten.Select(f => f.Regel > 0 && f.Blad is null ? f with { Blad = Blad } : f)];
+
+    public ValueTask DisposeAsync() => _inhoud.DisposeAsync();
+
+    public void Dispose() => _inhoud.Dispose();
+}

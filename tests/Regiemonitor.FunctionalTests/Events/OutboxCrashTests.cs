@@ -1,0 +1,173 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json.Nodes;
+using Grpc.Net.Client;
+using Microsoft.Data.Sqlite;
+using Regiemonitor.Contracts.Ingestion.V1;
+using Regiemonitor.FunctionalTests.Infrastructuur;
+
+namespace Regiemonitor.FunctionalTests.Events;
+
+/// <summary>
+/// Crash safety of "an event if and only if its batch is stored": the real ingestion process
+/// gets a large import and is killed with SIGKILL at several points (while the batch is being
+/// stored, after it is stored but before its event is delivered, and while the event is being
+/// delivered), then started again on the same data. The batch is then complete or absent, never
+/// partial, and its event was acknowledged by the subscriber exactly once if it is there, never
+/// if it is not. Each kill point is found from what the process says or the subscriber sees,
+/// never from a sleep.
+/// </summary>
+[Collection(StapelCollectie.Naam)]
+public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOpstelling>, IAsyncLifetime
+{
+    private const string Topic = "realisatie-geimporteerd";
+    private const string OpStart = "Outbox nagelopen bij start:";
+    private static readonly TimeSpan Limiet = TimeSpan.FromMinutes(2);
+
+    private readonly string _data = Directory.CreateTempSubdirectory("regiemonitor-crash-ingestion-").FullName;
+    private readonly HttpClient _http = new()
+    {
+        DefaultRequestVersion = HttpVersion.Version20,
+        DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
+        Timeout = TimeSpan.FromMinutes(5),
+    };
+    private Dienstproces _ingestion = null!;
+    private int _eerderAangenomen;
+
+    public async Task InitializeAsync()
+    {
+        o.Abonnee.Stand = Testabonnee.Modus.Aannemen;
+        _eerderAangenomen = o.Abonnee.Aangenomen.Count;
+        _ingestion = await StartIngestion();
+    }
+
+    public async Task DisposeAsync()
+    {
+        o.Abonnee.Stand = Testabonnee.Modus.Aannemen;
+        _http.Dispose();
+        await _ingestion.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try { Directory.Delete(_data, recursive: true); } catch (IOException) { }
+    }
+
+    [Fact]
+    public async Task Import_KillTijdensOpslaan_BatchAfwezigEnGeenEvent()
+    {
+        var post = Post();
+        // Written inside the import's transaction, after the batch row and before its ~200,000
+        // counts: the process dies in the middle of storing them.
+        var regel = await _ingestion.WachtOpRegel($"Gebeurtenis {Topic}:", Limiet);
+        await _ingestion.Doden();
+        Assert.False(post.IsCompletedSuccessfully, "De import was al beantwoord voordat het proces werd gedood.");
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => post);
+        var batchId = BatchUit(regel);
+
+        _ingestion = await StartIngestion(OpStart + " 0 gebeurtenis(sen) afgeleverd, 0 nog open.");
+
+        Assert.Equal(0, await TellingenVan(batchId));
+        Assert.Equal((0L, 0L, 0L), Opslag(batchId));
+        Assert.Empty(NieuwAangenomen());
+
+        // Nothing half-stored stands in the way: the same file is accepted now, whole, and announced once.
+        using var antwoord = await Post();
+        Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
+        var nieuw = (string)JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!["batchId"]!;
+        await o.Abonnee.WachtOp(_eerderAangenomen + 1);
+        Assert.Equal(o.Rijen, await TellingenVan(nieuw));
+        Assert.Equal([$"{Topic}:{nieuw}"], NieuwAangenomen().Select(e => e.Id));
+    }
+
+    [Fact]
+    public async Task Import_KillNaOpslaanVoorAflevering_BatchVolledigEnEventEenmaal()
+    {
+        o.Abonnee.Stand = Testabonnee.Modus.Weigeren;
+        using var antwoord = await Post();
+        Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
+        var batchId = (string)JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!["batchId"]!;
+        // Stored and committed; the subscriber refused the event, so it is still in the outbox.
+        await _ingestion.WachtOpRegel($"Gebeurtenis {Topic}:{batchId} op {Topic} niet afgeleverd (poging 1)", Limiet);
+        await _ingestion.Doden();
+
+        o.Abonnee.Stand = Testabonnee.Modus.Aannemen;
+        _ingestion = await StartIngestion(OpStart + " 1 gebeurtenis(sen) afgeleverd, 0 nog open.");
+
+        Assert.Equal(o.Rijen, await TellingenVan(batchId));
+        Assert.Equal((1L, (long)o.Rijen, 1L), Opslag(batchId));
+        var e = Assert.Single(NieuwAangenomen());
+        Assert.Equal($"{Topic}:{batchId}", e.Id);
+        Assert.Equal(o.Rijen, (int?)e.Data["rijen"]);
+    }
+
+    [Fact]
+    public async Task Import_KillTijdensAflevering_BatchVolledigEnEventEenmaalAangenomen()
+    {
+        o.Abonnee.Stand = Testabonnee.Modus.Vasthouden;
+        var pogingen = o.Abonnee.Pogingen;
+        using var antwoord = await Post();
+        Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
+        var batchId = (string)JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!["batchId"]!;
+        // The event is on its way to the subscriber, which has not acknowledged it yet.
+        await o.Abonnee.Vastgehouden.WaitAsync(Limiet);
+        await _ingestion.Doden();
+
+        o.Abonnee.Stand = Testabonnee.Modus.Aannemen;
+        _ingestion = await StartIngestion(OpStart + " 1 gebeurtenis(sen) afgeleverd, 0 nog open.");
+
+        Assert.Equal(o.Rijen, await TellingenVan(batchId));
+        Assert.Equal((1L, (long)o.Rijen, 1L), Opslag(batchId));
+        // Delivered twice (at least once), acknowledged once, with the same id both times.
+        Assert.Equal(pogingen + 2, o.Abonnee.Pogingen);
+        Assert.Equal([$"{Topic}:{batchId}"], NieuwAangenomen().Select(e => e.Id));
+    }
+
+    private Task<Dienstproces> StartIngestion(string gereed = OpStart) =>
+        Dienstproces.Start("Ingestion", "Regiemonitor.Ingestion", o.IngestionPoort, new Dictionary<string, string>(o.Diensten)
+        {
+            ["Regiemonitor__DataDir"] = _data,
+            [$"Regiemonitor__Events__Abonnees__{Topic}__0"] = o.Abonnee.Url(Topic),
+        }, gereed);
+
+    private Task<HttpResponseMessage> Post()
+    {
+        var body = new ByteArrayContent(o.GroteImport);
+        body.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        return _http.PostAsync(new Uri(_ingestion.Adres, "/api/v1/imports/realisatie"), body);
+    }
+
+    private List<OntvangenEvent> NieuwAangenomen() => [.. o.Abonnee.Aangenomen.Skip(_eerderAangenomen)];
+
+    private static string BatchUit(string regel)
+    {
+        var begin = regel.IndexOf($"{Topic}:", StringComparison.Ordinal) + Topic.Length + 1;
+        return regel[begin..regel.IndexOf(' ', begin)];
+    }
+
+    /// <summary>The counts in force from <paramref name="batchId"/>, as the calculation service would get them.</summary>
+    private async Task<int> TellingenVan(string batchId)
+    {
+        using var kanaal = GrpcChannel.ForAddress(_ingestion.Adres, new GrpcChannelOptions { MaxReceiveMessageSize = null });
+        var antwoord = await new IngestionService.IngestionServiceClient(kanaal).ListTellingenAsync(new ListTellingenRequest());
+        return antwoord.Tellingen.Count(t => t.BatchId == batchId);
+    }
+
+    /// <summary>From the database itself: batch rows, count rows and outbox rows (delivered ones) of <paramref name="batchId"/>.</summary>
+    private (long Batches, long Tellingen, long Afgeleverd) Opslag(string batchId)
+    {
+        using var db = new SqliteConnection(new SqliteConnectionStringBuilder
+        {
+            DataSource = Path.Combine(_data, "ingestion.db"), Mode = SqliteOpenMode.ReadOnly, Pooling = false,
+        }.ToString());
+        db.Open();
+        long Getal(string sql)
+        {
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = sql;
+            cmd.Parameters.AddWithValue("$b", batchId);
+            return (long)cmd.ExecuteScalar()!;
+        }
+        Assert.Equal(0, Getal("SELECT COUNT(*) FROM telling WHERE batch_id NOT IN (SELECT id FROM realisatie_batch)"));
+        Assert.Equal(Getal("SELECT COUNT(*) FROM realisatie_batch"), Getal("SELECT COUNT(*) FROM outbox"));
+        return (Getal("SELECT COUNT(*) FROM realisatie_batch WHERE id = $b"), Getal("SELECT COUNT(*) FROM telling WHERE batch_id = $b"),
+            Getal("SELECT COUNT(*) FROM outbox WHERE id = 'realisatie-geimporteerd:' || $b AND afgeleverd_op IS NOT NULL"));
+    }
+}

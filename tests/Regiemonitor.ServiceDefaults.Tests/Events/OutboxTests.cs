@@ -1,0 +1,146 @@
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging.Abstractions;
+using Regiemonitor.ServiceDefaults.Events;
+using Regiemonitor.ServiceDefaults.Opslag;
+
+namespace Regiemonitor.ServiceDefaults.Tests.Events;
+
+/// <summary>The outbox on a real SQLite file: an event is there exactly when the transaction that wrote it committed.</summary>
+public sealed class OutboxTests : IDisposable
+{
+    private readonly string _map = Directory.CreateTempSubdirectory("regiemonitor-outbox-").FullName;
+    private readonly string _db;
+    private readonly Outbox _outbox;
+
+    public OutboxTests()
+    {
+        _db = Sqlite.Bestand(_map, "test.db");
+        _outbox = new Outbox(_db, NullLogger<Outbox>.Instance);
+        _outbox.Initialiseer();
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(_map, recursive: true);
+    }
+
+    public static CloudEvent Event(string batchId) =>
+        CloudEvent.Voor(Topics.RealisatieGeimporteerd, "/test", batchId, DateTimeOffset.UnixEpoch, new { batchId });
+
+    [Fact]
+    public void Schrijf_TransactieVastgelegd_EventStaatOpen()
+    {
+        using (var db = Sqlite.Open(_db))
+        using (var tx = db.BeginTransaction())
+        {
+            _outbox.Schrijf(db, tx, Topics.RealisatieGeimporteerd, Event("b1"));
+            tx.Commit();
+        }
+
+        var rij = Assert.Single(_outbox.Openstaand(0, 10));
+        Assert.Equal(Topics.RealisatieGeimporteerd, rij.Topic);
+        Assert.Equal("realisatie-geimporteerd:b1", rij.Gebeurtenis.Id);
+        Assert.Equal("b1", rij.Gebeurtenis.Data.GetProperty("batchId").GetString());
+    }
+
+    [Fact]
+    public void Schrijf_TransactieTeruggedraaid_GeenEvent()
+    {
+        using (var db = Sqlite.Open(_db))
+        using (var tx = db.BeginTransaction())
+        {
+            _outbox.Schrijf(db, tx, Topics.RealisatieGeimporteerd, Event("b1"));
+            tx.Rollback();
+        }
+
+        Assert.Empty(_outbox.Openstaand(0, 10));
+    }
+
+    [Fact]
+    public void Schrijf_ZelfdeIdTweemaal_EenEvent()
+    {
+        using (var db = Sqlite.Open(_db))
+        using (var tx = db.BeginTransaction())
+        {
+            _outbox.Schrijf(db, tx, Topics.RealisatieGeimporteerd, Event("b1"));
+            _outbox.Schrijf(db, tx, Topics.RealisatieGeimporteerd, Event("b1"));
+            tx.Commit();
+        }
+
+        Assert.Single(_outbox.Openstaand(0, 10));
+    }
+
+    [Fact]
+    public async Task Openstaand_SchrijftransactieNogOpen_WachtTotDieIsVastgelegd()
+    {
+        // The dispatcher is woken from inside the writing transaction: its read must see the commit.
+        using var db = Sqlite.Open(_db);
+        var tx = db.BeginTransaction();
+        _outbox.Schrijf(db, tx, Topics.RealisatieGeimporteerd, Event("b1"));
+        var lezen = Task.Run(() => _outbox.Openstaand(0, 10));
+
+        var eerst = await Task.WhenAny(lezen, Task.Delay(TimeSpan.FromMilliseconds(300)));
+        Assert.False(eerst == lezen, "Openstaand las terwijl de schrijftransactie nog open was.");
+        tx.Commit();
+        tx.Dispose();
+
+        Assert.Equal("realisatie-geimporteerd:b1", Assert.Single(await lezen).Gebeurtenis.Id);
+    }
+
+    [Fact]
+    public void MarkeerAfgeleverd_EventIsNietMeerOpen()
+    {
+        SchrijfVastgelegd("b1", "b2");
+        var eerste = _outbox.Openstaand(0, 10)[0];
+
+        _outbox.MarkeerAfgeleverd(eerste.Volgnummer, DateTimeOffset.UnixEpoch);
+
+        Assert.Equal(["realisatie-geimporteerd:b2"], _outbox.Openstaand(0, 10).Select(r => r.Gebeurtenis.Id));
+    }
+
+    [Fact]
+    public void NaarJson_CloudEvent_HeeftDeVeldenVanDeSpecificatie()
+    {
+        var json = JsonDocument.Parse(Event("b1").NaarJson()).RootElement;
+
+        Assert.Equal("1.0", json.GetProperty("specversion").GetString());
+        Assert.Equal("realisatie-geimporteerd:b1", json.GetProperty("id").GetString());
+        Assert.Equal("/test", json.GetProperty("source").GetString());
+        Assert.Equal("nl.regiemonitor.realisatie-geimporteerd.v1", json.GetProperty("type").GetString());
+        Assert.Equal("1970-01-01T00:00:00+00:00", json.GetProperty("time").GetString());
+        Assert.Equal("application/json", json.GetProperty("datacontenttype").GetString());
+        Assert.Equal("b1", json.GetProperty("data").GetProperty("batchId").GetString());
+    }
+
+    [Theory]
+    [InlineData("""{"specversion":"0.3","id":"x","source":"/s","type":"t","data":{}}""", "specversion")]
+    [InlineData("""{"specversion":"1.0","source":"/s","type":"t","data":{}}""", "verplicht")]
+    [InlineData("geen json", "JSON")]
+    public void Lees_GeenBruikbareCloudEvent_NullMetReden(string tekst, string inReden)
+    {
+        Assert.Null(CloudEvent.Lees(tekst, out var reden));
+        Assert.Contains(inReden, reden);
+    }
+
+    [Fact]
+    public void Lees_CloudEventVanDapr_NegeertExtraAttributen()
+    {
+        var e = CloudEvent.Lees("""
+            {"specversion":"1.0","id":"x","source":"/s","type":"t","time":"2024-09-01T10:00:00Z","datacontenttype":"application/json",
+             "data":{"batchId":"b"},"topic":"realisatie-geimporteerd","pubsubname":"pubsub","traceparent":"00-1-2-01"}
+            """, out _);
+
+        Assert.Equal("x", e?.Id);
+        Assert.Equal(new DateTimeOffset(2024, 9, 1, 10, 0, 0, TimeSpan.Zero), e?.Time);
+    }
+
+    private void SchrijfVastgelegd(params string[] batches)
+    {
+        using var db = Sqlite.Open(_db);
+        using var tx = db.BeginTransaction();
+        foreach (var b in batches) _outbox.Schrijf(db, tx, Topics.RealisatieGeimporteerd, Event(b));
+        tx.Commit();
+    }
+}

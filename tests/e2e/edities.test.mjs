@@ -1,0 +1,186 @@
+// Editions (frozen dashboards for a regietafel): the edition's dashboard page of a province and of
+// a gemeente in it, and the list of editions, each with zero axe-core violations of WCAG 2.0/2.1
+// A and AA (as served and with every <details> open) and reflow at 320 CSS px. Also that the page
+// keeps the frozen figures after a correction and offers no date to change them. The data: the
+// province of Utrecht, one COA correction after the edition was published.
+import assert from 'node:assert/strict';
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { axe, beschrijf, nieuweContext, startBrowser } from './browser.mjs';
+import { artefactenMap, importeer, startStapel } from './stapel.mjs';
+
+const opgaven = `categorie,gebiedcode,startdatum,startwaarde,einddatum,eindwaarde,besluit
+asiel,GM0344,2024-01-01,800,2025-01-01,1100,Spreidingswet
+asiel,GM0307,2024-01-01,300,2025-01-01,500,Spreidingswet
+oekraine,VR09,2024-02-01,2500,2025-01-01,2900,Verdeling VR Utrecht
+`;
+const coa = (regulierUtrecht) => `bron,categorie,onderdeel,gebiedcode,peildatum,aantal
+COA,asiel,regulier,GM0344,2024-09-01,${regulierUtrecht}
+COA,asiel,noodopvang,GM0344,2024-09-01,100
+COA,asiel,tgo,GM0344,2024-09-01,0
+COA,asiel,regulier,GM0307,2024-09-01,300
+COA,asiel,noodopvang,GM0307,2024-09-01,20
+COA,asiel,tgo,GM0307,2024-09-01,10
+`;
+const kcio = `bron,categorie,onderdeel,gebiedcode,peildatum,aantal
+KCIO,oekraine,,GM0344,2024-09-02,1500
+KCIO,oekraine,,GM0307,2024-09-02,800
+`;
+
+let stapel;
+let browser;
+let context;
+let editie; // the answer to POST /api/v1/edities
+
+async function importeerOk(soort, tekst) {
+  const { status, body } = await importeer(stapel, soort, tekst, { tekst: true });
+  assert.equal(status, 201, `POST /api/v1/imports/${soort}: ${body}`);
+}
+
+before(async () => {
+  await mkdir(artefactenMap, { recursive: true });
+  stapel = await startStapel();
+  await importeerOk('opgaven', opgaven);
+  await importeerOk('realisatie', coa(700));
+  await importeerOk('realisatie', kcio);
+  const antwoord = await fetch(`${stapel.url}/api/v1/edities`, {
+    method: 'POST',
+    headers: { 'X-Api-Key': stapel.adminKey, 'Content-Type': 'application/json' },
+    body: JSON.stringify({
+      gebiedcode: 'PV26', peildatum: '2024-09-01', realisatieTot: '2024-09-02',
+      door: 'secretaris PRT Utrecht', omschrijving: 'PRT 12 september 2024',
+    }),
+  });
+  const tekst = await antwoord.text();
+  assert.equal(antwoord.status, 201, `POST /api/v1/edities: ${tekst}`);
+  editie = JSON.parse(tekst);
+  // COA corrects its delivery of 1 September after the edition was published: 60 more in Utrecht.
+  await importeerOk('realisatie', coa(760));
+  browser = await startBrowser();
+  // Editions are not public: the admin key travels as a header, never in a URL.
+  context = await nieuweContext(browser, { extraHTTPHeaders: { 'X-Api-Key': stapel.adminKey } });
+});
+
+after(async () => {
+  await context?.close();
+  await browser?.close();
+  await stapel?.stop();
+});
+
+const paginas = () => [
+  { naam: 'editie provincie Utrecht', bestand: 'editie-PV26', pad: `/edities/${editie.id}/dashboards/PV26` },
+  { naam: 'editie gemeente Amersfoort', bestand: 'editie-GM0307', pad: `/edities/${editie.id}/dashboards/GM0307` },
+  { naam: 'edities van gemeente Utrecht', bestand: 'edities-GM0344', pad: '/edities?gebiedcode=GM0344' },
+  { naam: 'alle edities', bestand: 'edities', pad: '/edities' },
+];
+
+describe('toegankelijkheid', () => {
+  for (const naam of ['editie provincie Utrecht', 'editie gemeente Amersfoort', 'edities van gemeente Utrecht', 'alle edities']) {
+    describe(`pagina ${naam}`, () => {
+      let page;
+      let pad;
+      let bestand;
+      before(async () => {
+        ({ pad, bestand } = paginas().find((p) => p.naam === naam));
+        page = await context.newPage();
+      });
+      after(async () => { await page?.close(); });
+
+      test('answers 200 with <html lang="nl"> and one h1', async () => {
+        const antwoord = await page.goto(stapel.url + pad, { waitUntil: 'load' });
+        assert.equal(antwoord.status(), 200, `HTTP status of ${pad}: ${(await antwoord.text()).slice(0, 500)}`);
+        assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+        assert.equal(await page.locator('main h1').count(), 1, 'exactly one h1 in <main>');
+      });
+
+      test('has no axe WCAG 2.1 A/AA violations', async () => {
+        const violations = await axe(page);
+        assert.equal(violations.length, 0, `${violations.length} axe violation(s) on ${pad}:\n${beschrijf(violations)}`);
+      });
+
+      test('has no axe WCAG 2.1 A/AA violations with every <details> open', async (t) => {
+        const geopend = await page.evaluate(() => {
+          const alle = [...document.querySelectorAll('details')];
+          for (const d of alle) d.open = true;
+          return alle.length;
+        });
+        t.diagnostic(`${geopend} <details> opened`);
+        const violations = await axe(page);
+        assert.equal(violations.length, 0, `${violations.length} axe violation(s) on ${pad} with ${geopend} <details> open:\n${beschrijf(violations)}`);
+      });
+
+      test('a full-page screenshot for review', async () => {
+        const uit = path.join(artefactenMap, `${bestand}.png`);
+        await page.screenshot({ path: uit, fullPage: true });
+        assert.ok((await stat(uit)).size > 5 * 1024, `${uit} is a real picture`);
+      });
+
+      test('reflows at 320 CSS px without scrolling the page sideways (WCAG 1.4.10)', async () => {
+        const smal = await nieuweContext(browser, { viewport: { width: 320, height: 640 }, extraHTTPHeaders: { 'X-Api-Key': stapel.adminKey } });
+        try {
+          const q = await smal.newPage();
+          await q.goto(stapel.url + pad, { waitUntil: 'load' });
+          await q.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
+          const r = await q.evaluate(() => {
+            const cw = document.documentElement.clientWidth;
+            const buiten = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > cw + 1 && !e.closest('.rm-scroll'));
+            return { scrollWidth: document.documentElement.scrollWidth, cw, buiten: buiten.slice(0, 3).map((e) => e.outerHTML.slice(0, 200)) };
+          });
+          assert.ok(r.scrollWidth <= r.cw + 1,
+            `${pad} at 320 px: document scrollWidth ${r.scrollWidth} > ${r.cw}; outside .rm-scroll past the edge: ${r.buiten.join(' | ') || 'none'}`);
+        } finally {
+          await smal.close();
+        }
+      });
+    });
+  }
+
+  test('the axe wiring reports a known violation (guards against a vacuous pass)', async () => {
+    const page = await context.newPage();
+    try {
+      await page.setContent('<!DOCTYPE html><html><head><title>x</title></head><body><main><img src="data:,"></main></body></html>');
+      assert.ok((await axe(page)).some((v) => v.id === 'image-alt'));
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('editie', () => {
+  const tekst = (s) => s.replace(/\s+/g, ' ').trim();
+
+  test('the page keeps the frozen figures after the correction, with a banner and no date form', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${stapel.url}/edities/${editie.id}/dashboards/PV26`, { waitUntil: 'load' });
+      const banner = tekst(await page.locator('.rm-editie').innerText());
+      assert.match(banner, /^Vastgestelde editie Editie PRT 12 september 2024 van 1 september 2024, vastgesteld door secretaris PRT Utrecht op .+; cijfers bevroren\./);
+      const asiel = tekst(await page.locator('#kaart-asiel-titel').locator('xpath=..').innerText());
+      assert.match(asiel, /Huidige realisatie 1\.130/);
+      assert.equal(await page.locator('input[type="date"]').count(), 0, 'no date to change the figures');
+      const toelichting = tekst(await page.locator('#toelichting').innerText());
+      assert.match(toelichting, /COA, peildatum 1 september 2024: batch realisatie-/);
+      assert.match(toelichting, /KCIO \(via de veiligheidsregio's\), peildatum 2 september 2024: batch realisatie-/);
+      // The live dashboard has the correction.
+      const live = await fetch(`${stapel.url}/api/v1/dashboards/PV26?peildatum=2024-09-01&realisatieTot=2024-09-02`, { headers: { 'X-Api-Key': stapel.adminKey } });
+      assert.equal((await live.json()).tabel.totaal.asiel.realisatie, 1190);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('links inside the edition stay inside it, from the keyboard', async () => {
+    const page = await context.newPage();
+    try {
+      await page.goto(`${stapel.url}/edities/${editie.id}/dashboards/PV26`, { waitUntil: 'load' });
+      const link = page.locator('#tabel tbody th a', { hasText: /^Amersfoort$/ });
+      assert.equal(await link.getAttribute('href'), `/edities/${editie.id}/dashboards/GM0307`);
+      await link.focus();
+      await Promise.all([page.waitForURL(new RegExp(`/edities/${editie.id}/dashboards/GM0307$`)), page.keyboard.press('Enter')]);
+      assert.match(tekst(await page.locator('.rm-editie').innerText()), /De editie is vastgesteld voor provincie Utrecht; dit is het deel van gemeente Amersfoort\./);
+    } finally {
+      await page.close();
+    }
+  });
+});
