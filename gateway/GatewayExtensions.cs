@@ -27,9 +27,6 @@ public static class GatewayExtensions
         builder.Services.AddOptions<TokenOptions>().BindConfiguration("Regiemonitor:Tokens").ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TokenOptions>, TokenOptionsValidatie>();
         builder.Services.AddOpslagOptions();
-        // Imports pass through: the gateway accepts what the services accept (Kestrel's own default is 30 MB).
-        builder.Services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>()
-            .Configure<IOptions<OpslagOptions>>((kestrel, opslag) => kestrel.Limits.MaxRequestBodySize = opslag.Value.MaxImportBytes);
         builder.Services.AddSingleton<AdminSleutel>();
         builder.Services.AddSingleton<ServiceGezondheid>();
         builder.Services.AddServiceClient<OpgaveRegistryService.OpgaveRegistryServiceClient>(builder.Configuration, "OpgaveRegistry");
@@ -53,6 +50,23 @@ public static class GatewayExtensions
         builder.Services.AddLimieten(builder.Configuration.GetSection("Regiemonitor:Limieten").Get<LimietOptions>() ?? new LimietOptions());
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy")).AddTransforms(Doorgifte.Voeg);
         return builder;
+    }
+
+    /// <summary>
+    /// An admin's import streams through to the service, which enforces Regiemonitor:MaxImportBytes
+    /// and says so in a problem answer; Kestrel's own 30 MB cut-off here would answer a bare 413.
+    /// Every other request keeps Kestrel's limit.
+    /// </summary>
+    public static WebApplication UseImportdoorgifte(this WebApplication app)
+    {
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api/v1/imports") && context.User.IsInRole("admin")
+                && context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } grens)
+                grens.MaxRequestBodySize = null;
+            return next(context);
+        });
+        return app;
     }
 
     /// <summary>Headers of the NL API Design Rules on every answer; API answers may never be framed or cached.</summary>

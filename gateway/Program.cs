@@ -11,6 +11,7 @@ app.UseBeveiligingsheaders();
 app.UseStatusCodePages();
 app.UseStaticFiles(); // the embed SDK and runtime
 app.UseAuthentication();
+app.UseImportdoorgifte();
 app.UseRateLimiter();
 app.UseAuthorization();
 app.MapHealthz();

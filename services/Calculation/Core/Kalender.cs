@@ -6,7 +6,8 @@ namespace Regiemonitor.Calculation.Core;
 /// </summary>
 public static class Kalender
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
+    /// <summary>The Netherlands' zone: dates and times are shown and interpreted in it.</summary>
+    public static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     public static DateOnly Vandaag(this TimeProvider tijd) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(tijd.GetUtcNow(), Amsterdam).DateTime);

@@ -10,7 +10,6 @@ namespace Regiemonitor.Calculation.Core;
 /// </summary>
 public static partial class Kennisstand
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     /// <summary>
     /// Parses an ISO 8601 instant. An offset (or <c>Z</c>) is required: without one the moment
@@ -43,7 +42,7 @@ public static partial class Kennisstand
         // The last days of the calendar have no next midnight to count back from: "everything".
         if (dag >= DateOnly.MaxValue.AddDays(-1)) return DateTimeOffset.MaxValue;
         // Midnight is never skipped or repeated in Amsterdam (clocks change at 02:00/03:00).
-        var middernacht = TimeZoneInfo.ConvertTimeToUtc(dag.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Amsterdam);
+        var middernacht = TimeZoneInfo.ConvertTimeToUtc(dag.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Kalender.Amsterdam);
         return new DateTimeOffset(middernacht).AddTicks(-1);
     }
 

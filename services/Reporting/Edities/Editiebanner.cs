@@ -51,7 +51,7 @@ public static class Editiebanner
     }
 
     /// <summary>"12 september 2024 om 10:15", Dutch time.</summary>
-    public static string Vastgesteld(Editie e) => Toezichtopmaak.Tijdstip(EditieView.Moment(e.VastgesteldOp));
+    public static string Vastgesteld(Editie e) => Weergave.Opmaak.Tijdstip(EditieView.Moment(e.VastgesteldOp));
 
     /// <summary>"provincie Utrecht", "gemeente Utrecht", "Nederland": names repeat across niveaus, so the niveau is said.</summary>
     public static string Benoem(GebiedBoom boom, string code) =>

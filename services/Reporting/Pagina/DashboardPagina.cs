@@ -39,12 +39,15 @@ public static class DashboardPagina
         html.Append($"""<h1>{E(Titel(p))}</h1><p class="rm-uitleg">{E(NiveauZin(d.Gebied.Niveau))} Realisatie tot en met {E(Opmaak.Datum(p.RealisatieTot))}.</p>""");
         // An edition's figures are frozen: a banner says so, and there is no date to change.
         if (p.Editie is { } editie) Edities.Editiebanner.Schrijf(html, p, editie);
+        else if (d.Kennisstand.Length > 0)
+            html.Append($"""<p class="rm-noot" id="kennisstand">Cijfers zoals ze bekend waren op {E(Opmaak.Tijdstip(d.Kennisstand))}; latere correcties zijn niet meegeteld. <a href="/dashboards/{E(Uri.EscapeDataString(d.Gebied.Code))}?peildatum={E(d.Peildatum)}&amp;realisatieTot={E(d.RealisatieTot)}">Bekijk de huidige cijfers</a>.</p>""");
         html.Append("""<div class="rm-bediening">""");
         if (p.Editie is null)
         {
             html.Append($"""<form method="get" action="/dashboards/{E(Uri.EscapeDataString(d.Gebied.Code))}">""");
             html.Append($"""<div><label for="peildatum">Peildatum</label><input type="date" id="peildatum" name="peildatum" value="{E(d.Peildatum)}" required></div>""");
             html.Append($"""<div><label for="realisatieTot">Realisatie tot en met</label><input type="date" id="realisatieTot" name="realisatieTot" value="{E(d.RealisatieTot)}"></div>""");
+            if (d.Kennisstand.Length > 0) html.Append($"""<input type="hidden" name="kennisstand" value="{E(d.Kennisstand)}">""");
             html.Append("""<button type="submit">Toon</button></form>""");
         }
         if (!ingesloten)

@@ -25,7 +25,14 @@ public sealed record PaginaInvoer(
     /// <summary>The link to another gebied's page on the same dates (in an edition: its page in the same edition).</summary>
     public string Link(string gebiedcode) => Editie is { } e
         ? $"/edities/{Uri.EscapeDataString(e.Id)}/dashboards/{Uri.EscapeDataString(gebiedcode)}"
-        : $"/dashboards/{Uri.EscapeDataString(gebiedcode)}?peildatum={Dashboard.Peildatum}&realisatieTot={Dashboard.RealisatieTot}";
+        : $"/dashboards/{Uri.EscapeDataString(gebiedcode)}?{Datums}";
+
+    /// <summary>
+    /// The page's dates as a query, with the kennisstand when one was asked: a reader looking at
+    /// the figures as known on a past moment stays on that moment when following a link.
+    /// </summary>
+    private string Datums => $"peildatum={Dashboard.Peildatum}&realisatieTot={Dashboard.RealisatieTot}"
+        + (Dashboard.Kennisstand.Length > 0 ? $"&kennisstand={Uri.EscapeDataString(Dashboard.Kennisstand)}" : "");
 
     /// <summary>This page with other choices (sort order, map categorie).</summary>
     public string Zelf(Paginakeuzes keuzes, string anker)
@@ -40,7 +47,7 @@ public sealed record PaginaInvoer(
 
     public string Export(string formaat) => Editie is { } e
         ? $"/edities/{Uri.EscapeDataString(e.Id)}/dashboards/{Uri.EscapeDataString(Dashboard.Gebied.Code)}/export.{formaat}"
-        : $"/dashboards/{Uri.EscapeDataString(Dashboard.Gebied.Code)}/export.{formaat}?peildatum={Dashboard.Peildatum}&realisatieTot={Dashboard.RealisatieTot}";
+        : $"/dashboards/{Uri.EscapeDataString(Dashboard.Gebied.Code)}/export.{formaat}?{Datums}";
 }
 
 /// <summary>The choices a reader makes on the page, carried in the query string so they work without JavaScript.</summary>

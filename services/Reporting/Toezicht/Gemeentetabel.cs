@@ -54,7 +54,7 @@ public static class Gemeentetabel
         if (rij.Bijstelling is { } s)
         {
             html.Append($"""<p class="rm-bijstelling">Bijgesteld naar {Tredelabel(s.Trede, s.Kleur, s.Naam)}</p>""");
-            html.Append($"""<p>Door {E(s.Toezichthouder)} op {E(Toezichtopmaak.Tijdstip(s.Tijdstip))}.</p><p>Motivering: {E(s.Motivering)}</p>""");
+            html.Append($"""<p>Door {E(s.Toezichthouder)} op {E(Weergave.Opmaak.Tijdstip(s.Tijdstip))}.</p><p>Motivering: {E(s.Motivering)}</p>""");
         }
         else html.Append("Geen");
         html.Append("</td>");
@@ -75,7 +75,7 @@ public static class Gemeentetabel
 
         html.Append("""<td class="rm-tekstcel">""");
         if (rij.Vastgesteld is { } v)
-            html.Append($"""{Tredelabel(v.Trede, v.Kleur, v.Naam)}<br>Vastgesteld door {E(v.VastgesteldDoor)} op {E(Toezichtopmaak.Tijdstip(v.VastgesteldOp))}""");
+            html.Append($"""{Tredelabel(v.Trede, v.Kleur, v.Naam)}<br>Vastgesteld door {E(v.VastgesteldDoor)} op {E(Weergave.Opmaak.Tijdstip(v.VastgesteldOp))}""");
         else html.Append("Nog niet vastgesteld");
         html.Append("</td>");
 

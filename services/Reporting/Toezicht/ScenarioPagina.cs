@@ -47,7 +47,7 @@ public static class ScenarioPagina
         {
             i++;
             html.Append($"""<tr><td><input type="checkbox" id="voorstel-{i}" name="voorstel" value="{E(u.Id)}"{(ids.Contains(u.Id) ? " checked" : "")}><label for="voorstel-{i}" class="rm-sr">Vergelijk {E(u.Naam)}, versie {E(u.Versie)}</label></td>""");
-            html.Append($"""<th scope="row"><a href="{E(Toezichtpagina.Pad(code, $"scenarios/{Uri.EscapeDataString(u.Id)}"))}">{E(u.Naam)}</a></th><td>{E(u.Versie)}</td><td>{E(Toezichtopmaak.ScenarioStatus(u.Status))}</td><td>{E(Toezichtopmaak.Tijdstip(u.GeimporteerdOp))}</td></tr>""");
+            html.Append($"""<th scope="row"><a href="{E(Toezichtpagina.Pad(code, $"scenarios/{Uri.EscapeDataString(u.Id)}"))}">{E(u.Naam)}</a></th><td>{E(u.Versie)}</td><td>{E(Toezichtopmaak.ScenarioStatus(u.Status))}</td><td>{E(Weergave.Opmaak.Tijdstip(u.GeimporteerdOp))}</td></tr>""");
         }
         html.Append("""</tbody></table></div></section><div class="rm-bediening">""");
         html.Append($"""<div><label for="peildatum">Peildatum van de provinciale opgave</label><input type="date" id="peildatum" name="peildatum" value="{E(peildatum)}"></div>""");
@@ -64,8 +64,8 @@ public static class ScenarioPagina
         foreach (var (term, waarde) in new[]
                  {
                      ("Versie", u.Versie), ("Status", Toezichtopmaak.ScenarioStatus(u.Status)),
-                     ("Geïmporteerd op", Toezichtopmaak.Tijdstip(u.GeimporteerdOp)),
-                     ("Vergeleken met de provinciale opgave op", Toezichtopmaak.Tijdstip(s.Peildatum)),
+                     ("Geïmporteerd op", Weergave.Opmaak.Tijdstip(u.GeimporteerdOp)),
+                     ("Vergeleken met de provinciale opgave op", Weergave.Opmaak.Tijdstip(s.Peildatum)),
                  })
             html.Append($"<div><dt>{E(term)}</dt><dd>{E(waarde)}</dd></div>");
         html.Append("</dl>");

@@ -61,7 +61,7 @@ public static class Scenariovergelijking
     private static void Dekking(StringBuilder html, Scenarios s, string id)
     {
         var scenarios = s.Scenarios_;
-        var peildatum = Toezichtopmaak.Tijdstip(s.Peildatum);
+        var peildatum = Weergave.Opmaak.Tijdstip(s.Peildatum);
         Begin(html, $"{id}-dekking", "Dekking per categorie",
             $"Opgave, inbreng en dekking per categorie, vergeleken met de provinciale opgave op {peildatum}");
         Kop(html, scenarios, "Categorie", ["Opgave", "Inbreng", "Dekking", "Verschil tot provinciale opgave"], "Provinciale opgave");

@@ -12,7 +12,6 @@ namespace Regiemonitor.Reporting.Toezicht;
 /// </summary>
 public static class Toezichtopmaak
 {
-    private static readonly TimeZoneInfo Amsterdam = TimeZoneInfo.FindSystemTimeZoneById("Europe/Amsterdam");
 
     /// <summary>"eerste halfjaar 2023 (1 januari – 1 juli 2023)"; the end date is the first day after the period, as the reports write it.</summary>
     public static string Periode(Halfjaar h)
@@ -22,7 +21,7 @@ public static class Toezichtopmaak
     }
 
     /// <summary>When a policy applies from: a half-year ("eerste halfjaar 2024"), or a date as given.</summary>
-    public static string Vanaf(string vanaf) => Halfjaar.TryParse(vanaf, out var h) ? PeriodeKort(h) : Tijdstip(vanaf);
+    public static string Vanaf(string vanaf) => Halfjaar.TryParse(vanaf, out var h) ? PeriodeKort(h) : Opmaak.Tijdstip(vanaf);
 
     /// <summary>"eerste halfjaar 2023".</summary>
     public static string PeriodeKort(Halfjaar h) => $"{(h.Helft == 1 ? "eerste" : "tweede")} halfjaar {h.Jaar}";
@@ -95,17 +94,4 @@ public static class Toezichtopmaak
         "collegebesluit" => "Collegebesluit",
         _ => status,
     };
-
-    /// <summary>"15 juli 2024 om 10:30" (Dutch time) for a moment, "15 juli 2024" for a date, else the text itself.</summary>
-    public static string Tijdstip(string tekst)
-    {
-        if (DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum))
-            return Opmaak.Datum(datum);
-        if (DateTimeOffset.TryParse(tekst, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
-        {
-            var lokaal = TimeZoneInfo.ConvertTime(moment, Amsterdam);
-            return $"{Opmaak.Datum(DateOnly.FromDateTime(lokaal.DateTime))} om {lokaal.ToString("HH:mm", CultureInfo.InvariantCulture)}";
-        }
-        return tekst;
-    }
 }

@@ -26,4 +26,17 @@ public static class Opmaak
     public static string KorteDatum(DateOnly datum) => datum.ToString("dd-MM-yyyy", Nl);
 
     public static DateOnly IsoDatum(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>"15 juli 2024 om 10:30" (Dutch time) for a moment, "15 juli 2024" for a date, else the text itself.</summary>
+    public static string Tijdstip(string tekst)
+    {
+        if (DateOnly.TryParseExact(tekst, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum))
+            return Datum(datum);
+        if (DateTimeOffset.TryParse(tekst, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var moment))
+        {
+            var lokaal = TimeZoneInfo.ConvertTime(moment, Calculation.Core.Kalender.Amsterdam);
+            return $"{Datum(DateOnly.FromDateTime(lokaal.DateTime))} om {lokaal.ToString("HH:mm", CultureInfo.InvariantCulture)}";
+        }
+        return tekst;
+    }
 }

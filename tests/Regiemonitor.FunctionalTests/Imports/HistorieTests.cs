@@ -86,6 +86,11 @@ public sealed class HistorieTests(HistorieStapel historie) : IClassFixture<Histo
         Assert.Equal(HttpStatusCode.OK, pagina.StatusCode);
         Assert.Contains("""<dt>Huidige realisatie</dt><dd class="rm-getal">550</dd>""", html);
         Assert.DoesNotContain("""<dt>Huidige realisatie</dt><dd class="rm-getal">580</dd>""", html);
+        // The page says it shows a past stand, and its links and date form stay on that stand.
+        Assert.Contains("Cijfers zoals ze bekend waren op", html);
+        var escaped = Uri.EscapeDataString(historie.TussenDeImports);
+        Assert.Contains($"/dashboards/GM0106/export.pdf?peildatum={Peildatum}&amp;realisatieTot={Peildatum}&amp;kennisstand={escaped}", html);
+        Assert.Contains($"""<input type="hidden" name="kennisstand" value="{historie.TussenDeImports}">""", html);
     }
 
     [Fact]

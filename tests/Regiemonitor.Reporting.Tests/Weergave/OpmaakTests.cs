@@ -20,4 +20,11 @@ public sealed class OpmaakTests
 
     [Fact]
     public void KorteDatum_DayMonthYear() => Assert.Equal("01-09-2024", Opmaak.KorteDatum(new DateOnly(2024, 9, 1)));
+
+    [Theory]
+    [InlineData("2024-07-15T08:05:00Z", "15 juli 2024 om 10:05")]      // summer time, UTC+2
+    [InlineData("2024-01-15T08:05:00+00:00", "15 januari 2024 om 09:05")]
+    [InlineData("2024-01-15", "15 januari 2024")]
+    [InlineData("binnenkort", "binnenkort")]
+    public void Tijdstip_Text_InDutchTime(string tekst, string verwacht) => Assert.Equal(verwacht, Opmaak.Tijdstip(tekst));
 }
