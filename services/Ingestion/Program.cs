@@ -1,4 +1,5 @@
 using Regiemonitor.Ingestion;
+using Regiemonitor.Ingestion.Verwerking;
 using Regiemonitor.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -10,4 +11,5 @@ app.MapDefaultEndpoints();
 app.MapGrpcService<IngestionGrpc>();
 app.MapRealisatieImport();
 app.MapRealisatieHistorie();
+app.MapRealisatieVerwerking();
 app.Run();

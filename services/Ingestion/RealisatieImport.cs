@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Regiemonitor.Calculation.Core;
 using Regiemonitor.ServiceDefaults;
 using Regiemonitor.ServiceDefaults.Imports;
@@ -34,7 +32,7 @@ public sealed class RealisatieImport(RealisatieStore store, GebiedBoomBron gebie
         if (fouten.Count > 0) return ImportUitkomst.Afgewezen(fouten);
 
         var nu = tijd.GetUtcNow();
-        return store.Importeer(Hash(rijen), rijen, bestaand => Samenhang(rijen, bestaand, boom),
+        return store.Importeer(Inhoudshash.Bereken(rijen), rijen, bestaand => Samenhang(rijen, bestaand, boom),
             "realisatie-" + Guid.CreateVersion7(nu).ToString("N"), nu, herkomst);
     }
 
@@ -109,14 +107,5 @@ public sealed class RealisatieImport(RealisatieStore store, GebiedBoomBron gebie
             }
         }
         return fouten;
-    }
-
-    /// <summary>A hash of the content, independent of line order, delimiter and quoting.</summary>
-    private static string Hash(IEnumerable<(int Regel, RealisatieTelling Telling)> rijen)
-    {
-        var regels = rijen.Select(r => r.Telling)
-            .Select(t => string.Join('\u001f', t.Bron.Code(), t.Categorie.Code(), t.Onderdeel?.Code() ?? "", t.Gebiedcode, t.Peildatum.Iso(), t.Aantal))
-            .Order(StringComparer.Ordinal);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', regels))));
     }
 }

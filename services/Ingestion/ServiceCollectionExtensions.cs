@@ -1,4 +1,5 @@
 using Regiemonitor.Contracts.OpgaveRegistry.V1;
+using Regiemonitor.Ingestion.Verwerking;
 using Regiemonitor.ServiceDefaults;
 using Regiemonitor.ServiceDefaults.Events;
 using Regiemonitor.ServiceDefaults.Opslag;
@@ -29,6 +30,7 @@ public static class ServiceCollectionExtensions
         services.AddServiceClient<OpgaveRegistryService.OpgaveRegistryServiceClient>(configuration, "OpgaveRegistry");
         services.AddSingleton<GebiedBoomBron>();
         services.AddSingleton<RealisatieImport>();
+        services.AddVerwerking();
         return services;
     }
 }

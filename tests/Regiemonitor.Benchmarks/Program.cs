@@ -1,6 +1,14 @@
 using System.Diagnostics;
 using System.Globalization;
+using Regiemonitor.Benchmarks;
 using Regiemonitor.Calculation.Core;
+
+// tests/bench-import.sh: write the import benchmark's files instead of running this benchmark.
+if (args is ["import-bestanden", var gemeentenCsv, var map])
+{
+    ImportBestanden.Schrijf(gemeentenCsv, map);
+    return;
+}
 
 // Daily indicatief schema for 342 gemeenten x 5 categorieën x 730 days, each series with an
 // old and a new opgave period (as in the registry), summed into the national series as well.

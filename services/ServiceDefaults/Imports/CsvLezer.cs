@@ -33,6 +33,14 @@ internal sealed class CsvLezer
     private readonly byte _scheiding;
     private readonly Queue<CsvTabel.RuweRegel> _klaar = new();
     private readonly List<string> _velden = [];
+
+    /// <summary>
+    /// Short fields repeat all through a file (codes, dates, small numbers). Each distinct one is
+    /// kept once, so a million lines do not hold six million strings; the set is capped so a file
+    /// of unique values costs no more than without it.
+    /// </summary>
+    private readonly HashSet<string> _teksten = new(StringComparer.Ordinal);
+    private const int MaxGedeeld = 32, MaxTeksten = 16 * 1024;
     private byte[] _veld = new byte[256];
     private int _veldLengte;
     private int _regel = 1, _beginRegel = 1;
@@ -140,7 +148,7 @@ internal sealed class CsvLezer
         if (bytes.Contains((byte)0)) return Stop(Utf16Melding);
         try
         {
-            _velden.Add(StrikteUtf8.GetString(bytes));
+            _velden.Add(Tekst(bytes));
         }
         catch (DecoderFallbackException)
         {
@@ -148,6 +156,18 @@ internal sealed class CsvLezer
         }
         _veldLengte = 0;
         return true;
+    }
+
+    /// <summary>The field as text; throws <see cref="DecoderFallbackException"/> when it is not UTF-8.</summary>
+    private string Tekst(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > MaxGedeeld) return StrikteUtf8.GetString(bytes);
+        Span<char> tekens = stackalloc char[MaxGedeeld];
+        var tekst = tekens[..StrikteUtf8.GetChars(bytes, tekens)];
+        if (_teksten.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(tekst, out var bekend)) return bekend;
+        var nieuw = tekst.ToString();
+        if (_teksten.Count < MaxTeksten) _teksten.Add(nieuw);
+        return nieuw;
     }
 
     private bool Stop(string melding)

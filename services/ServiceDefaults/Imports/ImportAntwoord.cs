@@ -55,8 +55,11 @@ public static class ImportAntwoord
         detail: $"{fouten.Count} {(fouten.Count == 1 ? "fout" : "fouten")} {waarin}; er is niets opgeslagen.",
         extensions: new Dictionary<string, object?>
         {
-            ["errors"] = fouten.OrderBy(f => f.Regel).Select(Fout).ToArray(),
+            ["errors"] = Foutenlijst(fouten),
         });
+
+    /// <summary>The <c>errors</c> of a refused import, in the order and shape the 400 answer lists them.</summary>
+    public static object[] Foutenlijst(IReadOnlyList<ImportFout> fouten) => fouten.OrderBy(f => f.Regel).Select(Fout).ToArray();
 
     /// <summary>The contract's fields; <c>blad</c> only for a workbook, so a CSV answer is exactly as before.</summary>
     private static object Fout(ImportFout f) => f.Blad is null

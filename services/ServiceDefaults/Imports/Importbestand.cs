@@ -79,6 +79,31 @@ public sealed class Importbestand : IAsyncDisposable, IDisposable
         }
     }
 
+    /// <summary>The size of the upload in bytes.</summary>
+    public long Lengte => _inhoud.Length;
+
+    /// <summary>
+    /// Keeps a copy of the upload at <paramref name="pad"/>, on disk before this returns, for work
+    /// that outlives the request (the spool file itself goes when this is disposed). Written under
+    /// a <c>.deel</c> name first, so a crash never leaves a half file under the final name.
+    /// </summary>
+    public async Task BewaarAls(string pad, CancellationToken ct)
+    {
+        var deel = pad + ".deel";
+        await using (var doel = new FileStream(deel, FileMode.CreateNew, FileAccess.Write, FileShare.None, Blok, FileOptions.Asynchronous))
+        {
+            _inhoud.Position = 0;
+            await _inhoud.CopyToAsync(doel, ct);
+            doel.Flush(flushToDisk: true);
+        }
+        File.Move(deel, pad);
+    }
+
+    /// <summary>A file kept with <see cref="BewaarAls"/>, read as it was received; the caller deletes it.</summary>
+    public static Importbestand Open(string pad, bool werkmap, string? blad) =>
+        new(new FileStream(pad, FileMode.Open, FileAccess.Read, FileShare.Read, Blok, FileOptions.Asynchronous),
+            werkmap ? XlsxTabel.ContentType : null, blad);
+
     /// <summary>A file already in memory (tests, callers that hold bytes).</summary>
     public static Importbestand Van(byte[] inhoud, string? contentType = null, string? blad = null) =>
         new(new MemoryStream(inhoud, writable: false), contentType, blad);

@@ -25,6 +25,9 @@ public static class Velden
     public static long? Aantal(CsvRegel regel, string kolom, List<ImportFout> fouten)
     {
         var tekst = regel[kolom];
+        // Digits only is by far the common case and never negative; the checks below explain mistakes.
+        if (tekst.Length > 0 && !tekst.AsSpan().ContainsAnyExceptInRange('0', '9')
+            && long.TryParse(tekst, NumberStyles.None, CultureInfo.InvariantCulture, out var getal)) return getal;
         string? melding = null;
         if (tekst.Length == 0) melding = $"{kolom} ontbreekt; verwacht een geheel getal van 0 of meer.";
         else if (Notaties.IsNegatief(tekst))

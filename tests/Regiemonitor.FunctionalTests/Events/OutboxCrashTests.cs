@@ -125,6 +125,8 @@ public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOps
         {
             ["Regiemonitor__DataDir"] = _data,
             [$"Regiemonitor__Events__Abonnees__{Topic}__0"] = o.Abonnee.Url(Topic),
+            // The large file (~8.6 MB) is imported within the request here; VerwerkingCrashTests kill a background import.
+            ["Regiemonitor__AsyncImportBytes"] = $"{long.MaxValue}",
         }, gereed);
 
     private Task<HttpResponseMessage> Post()
