@@ -53,6 +53,13 @@ public sealed class Toegang(GebiedBoomBron gebieden, Tenants tenants, IOptions<G
             if (uitgever is not null) besluit = new([.. uitgever.Openbaar], uitgever.Id, null, "openbaar");
         }
         if (besluit is null) { audit.Geweigerd(http, tenant, "geen-toegang"); return; }
+        // Toezicht and planning (assessments with motivations, concept scenarios, prognoses) are for
+        // the province's own officials: an embed token or a published gebied shows dashboards only.
+        if (besluit.Soort is "token" or "openbaar" && IsToezicht(http.Request.Path))
+        {
+            audit.Geweigerd(http, besluit.Tenant, "toezicht");
+            return;
+        }
 
         if (gebied is not null && besluit.Scope is not ["NL"])
         {
@@ -68,5 +75,16 @@ public sealed class Toegang(GebiedBoomBron gebieden, Tenants tenants, IOptions<G
         audit.Toegestaan(http, besluit.Tenant, http.Request.Path.Value?.Contains("/export", StringComparison.Ordinal) == true
             || http.Request.Query.ContainsKey("format") ? "export" : "weergave");
         context.Succeed(requirement);
+    }
+
+    private static readonly string[] ToezichtApi = ["/api/v1/taakstelling", "/api/v1/prognoses", "/api/v1/scenarios"];
+    private static readonly string[] ToezichtPaginas = ["voortgang", "prognose", "scenarios"];
+
+    /// <summary>A toezicht or planning view: its API, or a page below <c>/dashboards/{gebiedcode}/</c>.</summary>
+    public static bool IsToezicht(PathString pad)
+    {
+        if (ToezichtApi.Any(p => pad.StartsWithSegments(p))) return true;
+        var delen = (pad.Value ?? "").Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return delen is ["dashboards", _, var onderdeel, ..] && ToezichtPaginas.Contains(onderdeel);
     }
 }

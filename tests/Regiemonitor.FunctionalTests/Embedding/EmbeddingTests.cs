@@ -232,6 +232,24 @@ public sealed class EmbeddingTests(EmbedStapel e) : IClassFixture<EmbedStapel>
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
     }
 
+    [Theory]
+    [InlineData("/api/v1/taakstelling/{0}/2024-1")]
+    [InlineData("/api/v1/prognoses/{0}")]
+    [InlineData("/api/v1/scenarios/{0}")]
+    [InlineData("/dashboards/{0}/voortgang/2024-1")]
+    [InlineData("/dashboards/{0}/prognose")]
+    [InlineData("/dashboards/{0}/scenarios")]
+    public async Task ToezichtEnPlanning_AlleenVoorDeBeheerder(string pad)
+    {
+        // Not through an embed token, even inside its scope, and not for a published gebied.
+        using var metToken = await Met(await e.Token(), string.Format(System.Globalization.CultureInfo.InvariantCulture, pad, "PV22"));
+        Assert.Equal(HttpStatusCode.Forbidden, metToken.StatusCode);
+        using var openbaar = await e.Stapel.Http.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, pad, "VR13"));
+        Assert.Equal(HttpStatusCode.Unauthorized, openbaar.StatusCode);
+        using var beheerder = await e.Stapel.Admin.GetAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, pad, "PV22"));
+        Assert.Equal(HttpStatusCode.OK, beheerder.StatusCode);
+    }
+
     [Fact]
     public async Task Openbaar_GepubliceerdGebiedZonderToken_AlleenLezenEnGecached()
     {
