@@ -106,40 +106,28 @@ public sealed class RealisatieStore(string connectionString, Outbox outbox)
         return (lijst, VersieVan(grens));
     }
 
-    /// <summary>
-    /// The last volgnummer known at <paramref name="kennisstand"/>: the batches imported at or
-    /// before it. Import times rise with the volgnummer (see <see cref="Importeer"/>), so what was
-    /// known then is a prefix of the batches, named by one data version.
-    /// </summary>
+    /// <summary>The last batch imported at or before <paramref name="kennisstand"/> (see <see cref="Batchversies"/>).</summary>
     public long VolgnummerOp(DateTimeOffset kennisstand)
     {
         using var db = Sqlite.Open(connectionString);
-        using var cmd = db.Commando(null, "SELECT volgnummer, geimporteerd_op FROM realisatie_batch ORDER BY volgnummer");
-        using var r = cmd.ExecuteReader();
-        long laatste = 0;
-        while (r.Read() && Tijdstip(r.GetString(1)) <= kennisstand) laatste = r.GetInt64(0);
-        return laatste;
+        return Batchversies.VolgnummerOp(db, "realisatie_batch", kennisstand);
     }
 
     /// <summary>The volgnummer a data version names, or null when it is not one of this store's versions.</summary>
     public long? VolgnummerVan(string versie)
     {
-        if (!versie.StartsWith(VersiePrefix, StringComparison.Ordinal)
-            || !long.TryParse(versie.AsSpan(VersiePrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var volgnummer))
-            return null;
         using var db = Sqlite.Open(connectionString);
-        return volgnummer <= Hoogste(db, null) ? volgnummer : null;
+        return Batchversies.VolgnummerVan(db, "realisatie_batch", VersiePrefix, versie);
     }
 
-    public static string VersieVan(long volgnummer) => VersiePrefix + volgnummer.ToString(CultureInfo.InvariantCulture);
+    public static string VersieVan(long volgnummer) => Batchversies.Versie(VersiePrefix, volgnummer);
 
-    internal static DateTimeOffset Tijdstip(string opgeslagen) =>
-        DateTimeOffset.Parse(opgeslagen, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    internal static DateTimeOffset Tijdstip(string opgeslagen) => Batchversies.Tijdstip(opgeslagen);
 
     private const string VersiePrefix = "realisatie-";
 
     private static long Hoogste(Microsoft.Data.Sqlite.SqliteConnection db, Microsoft.Data.Sqlite.SqliteTransaction? tx) =>
-        db.Getal(tx, "SELECT COALESCE(MAX(volgnummer), 0) FROM realisatie_batch");
+        Batchversies.Hoogste(db, tx, "realisatie_batch");
 
     private static string Versie(Microsoft.Data.Sqlite.SqliteConnection db, Microsoft.Data.Sqlite.SqliteTransaction? tx) =>
         VersieVan(Hoogste(db, tx));

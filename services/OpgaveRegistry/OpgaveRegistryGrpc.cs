@@ -1,3 +1,4 @@
+using Regiemonitor.ServiceDefaults.Opslag;
 using Grpc.Core;
 using Regiemonitor.Calculation.Core;
 using Regiemonitor.Contracts.OpgaveRegistry.V1;
@@ -42,22 +43,7 @@ public sealed class OpgaveRegistryGrpc(GebiedRegister register, OpgaveStore stor
         return Task.FromResult(antwoord);
     }
 
-    /// <summary>The last opgave batch of the stand asked for; null for all batches. Both limits given: the earlier.</summary>
-    private long? Grens(ListOpgavenRequest request)
-    {
-        long? tot = null;
-        if (request.TotVersie.Length > 0)
-            tot = store.VolgnummerVan(request.TotVersie)
-                ?? throw Ongeldig($"tot_versie '{request.TotVersie}' is geen bestaande versie van de opgaven.");
-        if (request.Kennisstand.Length > 0)
-        {
-            if (!Kennisstand.TryParseMoment(request.Kennisstand, out var moment))
-                throw Ongeldig($"kennisstand '{request.Kennisstand}' is geen ISO 8601-tijdstip met tijdzone.");
-            var bekend = store.VolgnummerOp(moment);
-            tot = tot is { } t ? Math.Min(t, bekend) : bekend;
-        }
-        return tot;
-    }
-
-    private static RpcException Ongeldig(string melding) => new(new Grpc.Core.Status(StatusCode.InvalidArgument, melding));
+    /// <summary>The last batch of the stand asked for; null for all batches.</summary>
+    private long? Grens(ListOpgavenRequest request) =>
+        Batchversies.Grens(request.TotVersie, request.Kennisstand, store.VolgnummerVan, store.VolgnummerOp, "de opgaven");
 }

@@ -123,39 +123,28 @@ public sealed class OpgaveStore(string connectionString, Outbox outbox)
         return (GeldendeOpgaven(db, tx, grens), VersieVan(grens));
     }
 
-    /// <summary>
-    /// The last batch imported at or before <paramref name="kennisstand"/>. Import times rise with
-    /// the volgnummer (see <see cref="Importeer"/>), so what was known then is a prefix of the batches.
-    /// </summary>
+    /// <summary>The last batch imported at or before <paramref name="kennisstand"/> (see <see cref="Batchversies"/>).</summary>
     public long VolgnummerOp(DateTimeOffset kennisstand)
     {
         using var db = Sqlite.Open(connectionString);
-        using var cmd = db.Commando(null, "SELECT volgnummer, geimporteerd_op FROM opgave_batch ORDER BY volgnummer");
-        using var r = cmd.ExecuteReader();
-        long laatste = 0;
-        while (r.Read() && Tijdstip(r.GetString(1)) <= kennisstand) laatste = r.GetInt64(0);
-        return laatste;
+        return Batchversies.VolgnummerOp(db, "opgave_batch", kennisstand);
     }
 
     /// <summary>The volgnummer a data version names, or null when it is not one of the opgave versions.</summary>
     public long? VolgnummerVan(string versie)
     {
-        if (!versie.StartsWith(VersiePrefix, StringComparison.Ordinal)
-            || !long.TryParse(versie.AsSpan(VersiePrefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var volgnummer))
-            return null;
         using var db = Sqlite.Open(connectionString);
-        return volgnummer <= Hoogste(db, null) ? volgnummer : null;
+        return Batchversies.VolgnummerVan(db, "opgave_batch", VersiePrefix, versie);
     }
 
-    public static string VersieVan(long volgnummer) => VersiePrefix + volgnummer.ToString(CultureInfo.InvariantCulture);
+    public static string VersieVan(long volgnummer) => Batchversies.Versie(VersiePrefix, volgnummer);
 
     private const string VersiePrefix = "opgaven-";
 
-    private static DateTimeOffset Tijdstip(string opgeslagen) =>
-        DateTimeOffset.Parse(opgeslagen, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+    private static DateTimeOffset Tijdstip(string opgeslagen) => Batchversies.Tijdstip(opgeslagen);
 
     private static long Hoogste(SqliteConnection db, SqliteTransaction? tx) =>
-        db.Getal(tx, "SELECT COALESCE(MAX(volgnummer), 0) FROM opgave_batch");
+        Batchversies.Hoogste(db, tx, "opgave_batch");
 
     public string DataVersie()
     {
