@@ -28,6 +28,31 @@ export async function nieuweContext(browser, opties = {}) {
   return context;
 }
 
+/**
+ * Loads `url` 320 CSS px wide (= 1280 px at 400 % zoom, WCAG 1.4.10) and measures sideways
+ * overflow: the document's scrollWidth against its width, elements past the right edge outside a
+ * `.rm-scroll` region (wide tables may scroll inside their own region), and absolutely positioned
+ * elements inside such a region that stick out. `detailsOpen` opens every <details> first.
+ */
+export async function meetReflow(browser, url, { contextOpties = {}, detailsOpen = false } = {}) {
+  const smal = await nieuweContext(browser, { ...contextOpties, viewport: { width: 320, height: 640 } });
+  try {
+    const q = await smal.newPage();
+    await q.goto(url, { waitUntil: 'load' });
+    if (detailsOpen) await q.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
+    return await q.evaluate(() => {
+      const cw = document.documentElement.clientWidth;
+      const buiten = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > cw + 1 && !e.closest('.rm-scroll'));
+      const verstopt = [...document.querySelectorAll('.rm-scroll *')].filter((e) => getComputedStyle(e).position === 'absolute' && e.getBoundingClientRect().right > cw + 1);
+      return { scrollWidth: document.documentElement.scrollWidth, cw,
+        buiten: buiten.slice(0, 3).map((e) => e.outerHTML.slice(0, 200)),
+        verstopt: verstopt.length, voorbeeld: verstopt[0]?.outerHTML.slice(0, 200) ?? '' };
+    });
+  } finally {
+    await smal.close();
+  }
+}
+
 /** Runs axe-core with the WCAG 2.0/2.1 A and AA rules on the page as it is now. */
 export async function axe(page) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.addScriptTag({ content: axeBron });

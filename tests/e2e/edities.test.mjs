@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { axe, beschrijf, nieuweContext, startBrowser } from './browser.mjs';
+import { axe, beschrijf, meetReflow, nieuweContext, startBrowser } from './browser.mjs';
 import { artefactenMap, importeer, startStapel } from './stapel.mjs';
 
 const opgaven = `categorie,gebiedcode,startdatum,startwaarde,einddatum,eindwaarde,besluit
@@ -117,21 +117,9 @@ describe('toegankelijkheid', () => {
       });
 
       test('reflows at 320 CSS px without scrolling the page sideways (WCAG 1.4.10)', async () => {
-        const smal = await nieuweContext(browser, { viewport: { width: 320, height: 640 }, extraHTTPHeaders: { 'X-Api-Key': stapel.adminKey } });
-        try {
-          const q = await smal.newPage();
-          await q.goto(stapel.url + pad, { waitUntil: 'load' });
-          await q.evaluate(() => { for (const d of document.querySelectorAll('details')) d.open = true; });
-          const r = await q.evaluate(() => {
-            const cw = document.documentElement.clientWidth;
-            const buiten = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > cw + 1 && !e.closest('.rm-scroll'));
-            return { scrollWidth: document.documentElement.scrollWidth, cw, buiten: buiten.slice(0, 3).map((e) => e.outerHTML.slice(0, 200)) };
-          });
-          assert.ok(r.scrollWidth <= r.cw + 1,
-            `${pad} at 320 px: document scrollWidth ${r.scrollWidth} > ${r.cw}; outside .rm-scroll past the edge: ${r.buiten.join(' | ') || 'none'}`);
-        } finally {
-          await smal.close();
-        }
+        const r = await meetReflow(browser, stapel.url + pad, { contextOpties: { extraHTTPHeaders: { 'X-Api-Key': stapel.adminKey } }, detailsOpen: true });
+        assert.ok(r.scrollWidth <= r.cw + 1,
+          `${pad} at 320 px: document scrollWidth ${r.scrollWidth} > ${r.cw}; outside .rm-scroll past the edge: ${r.buiten.join(' | ') || 'none'}`);
       });
     });
   }

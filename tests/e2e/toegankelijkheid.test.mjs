@@ -4,7 +4,7 @@
 // cannot check).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { axe, beschrijf, nieuweContext, startBrowser } from './browser.mjs';
+import { axe, beschrijf, meetReflow, nieuweContext, startBrowser } from './browser.mjs';
 import { fixtureQuery, importeerFixture, importeerRegios, startStapel } from './stapel.mjs';
 
 const paginas = [
@@ -77,25 +77,11 @@ for (const p of paginas) {
       if (overslaan) return t.skip(overslaan);
       // 320 CSS px wide = 1280 px at 400 % zoom. Wide tables may scroll inside their own region
       // (.rm-scroll), but the page itself must not get a horizontal scrollbar.
-      const smal = await nieuweContext(browser, { viewport: { width: 320, height: 640 } });
-      try {
-        const q = await smal.newPage();
-        await q.goto(stapel.url + p.pad, { waitUntil: 'load' });
-        const r = await q.evaluate(() => {
-          const cw = document.documentElement.clientWidth;
-          const buiten = [...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > cw + 1 && !e.closest('.rm-scroll'));
-          const verstopt = [...document.querySelectorAll('.rm-scroll *')].filter((e) => getComputedStyle(e).position === 'absolute' && e.getBoundingClientRect().right > cw + 1);
-          return { scrollWidth: document.documentElement.scrollWidth, cw,
-            buiten: buiten.slice(0, 3).map((e) => e.outerHTML.slice(0, 200)),
-            verstopt: verstopt.length, voorbeeld: verstopt[0]?.outerHTML.slice(0, 200) ?? '' };
-        });
-        assert.ok(r.scrollWidth <= r.cw + 1,
-          `${p.pad} at 320 px: document scrollWidth ${r.scrollWidth} > ${r.cw}; ` +
-          `elements past the right edge outside .rm-scroll: ${r.buiten.length ? r.buiten.join(' | ') : 'none'}; ` +
-          `absolutely positioned elements inside .rm-scroll past the edge: ${r.verstopt} (first: ${r.voorbeeld})`);
-      } finally {
-        await smal.close();
-      }
+      const r = await meetReflow(browser, stapel.url + p.pad);
+      assert.ok(r.scrollWidth <= r.cw + 1,
+        `${p.pad} at 320 px: document scrollWidth ${r.scrollWidth} > ${r.cw}; ` +
+        `elements past the right edge outside .rm-scroll: ${r.buiten.length ? r.buiten.join(' | ') : 'none'}; ` +
+        `absolutely positioned elements inside .rm-scroll past the edge: ${r.verstopt} (first: ${r.voorbeeld})`);
     });
 
     test('has no axe WCAG 2.1 A/AA violations with every <details> open', async (t) => {
