@@ -107,7 +107,7 @@ public sealed class PrognoseberekeningTests
         ];
 
         // (470 + 505) * 2 / 2 = 975, not (975 * 2 / 3) = 650.
-        Assert.Equal(975, Prognoseberekening.GemiddeldGehuisvestPerJaar(periodes));
+        Assert.Equal(975, Prognoseberekening.GemiddeldGehuisvestPerJaar(periodes.Select(p => p.Gehuisvest)));
     }
 
     [Theory]
@@ -119,13 +119,13 @@ public sealed class PrognoseberekeningTests
     {
         var periodes = gehuisvest.Select((g, i) => IbtTestdata.Resultaat($"{2020 + i}-1", 1000, g));
 
-        Assert.Equal(verwacht, Prognoseberekening.GemiddeldGehuisvestPerJaar(periodes));
+        Assert.Equal(verwacht, Prognoseberekening.GemiddeldGehuisvestPerJaar(periodes.Select(p => p.Gehuisvest)));
     }
 
     [Fact]
     public void GemiddeldGehuisvestPerJaar_NietsBekend_Nul()
     {
         Assert.Equal(0, Prognoseberekening.GemiddeldGehuisvestPerJaar([]));
-        Assert.Equal(0, Prognoseberekening.GemiddeldGehuisvestPerJaar([IbtTestdata.Resultaat("2024-1", 10, null)]));
+        Assert.Equal(0, Prognoseberekening.GemiddeldGehuisvestPerJaar([IbtTestdata.Resultaat("2024-1", 10, null).Gehuisvest]));
     }
 }

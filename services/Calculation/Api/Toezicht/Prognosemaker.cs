@@ -30,7 +30,7 @@ public static class Prognosemaker
             : (0L, $"geen cijfers over {startJaar - 1}; 0 aangenomen");
 
         var (taakstelling, taakHerkomst) = request.HasTaakstellingPerJaar ? (request.TaakstellingPerJaar, "opgegeven") : Taakstelling(totalen);
-        var (gehuisvest, gehuisvestHerkomst) = request.HasGehuisvestPerJaar ? (request.GehuisvestPerJaar, "opgegeven") : Gehuisvest(request.Gebiedcode, totalen);
+        var (gehuisvest, gehuisvestHerkomst) = request.HasGehuisvestPerJaar ? (request.GehuisvestPerJaar, "opgegeven") : Gehuisvest(totalen);
 
         var projecten = invoer.Projecten.Where(p => gemeenten.Contains(p.Gemeentecode)).ToList();
         var jaren = Prognoseberekening.Bereken(new PrognoseInvoer(
@@ -70,13 +70,11 @@ public static class Prognosemaker
     }
 
     /// <summary>The average of the last four half-years with a known gehuisvest (DOMAIN.md §5 "recent periods").</summary>
-    private static (long, string) Gehuisvest(string gebiedcode, IReadOnlyList<PeriodeTotaal> totalen)
+    private static (long, string) Gehuisvest(IReadOnlyList<PeriodeTotaal> totalen)
     {
         var recent = totalen.Where(t => t.Gehuisvest is not null).TakeLast(4).ToList();
         if (recent.Count == 0) return (0, "geen gehuisvest bekend; 0 aangenomen");
-        var gemiddeld = Prognoseberekening.GemiddeldGehuisvestPerJaar(recent.Select(t => new PeriodeResultaat(
-            gebiedcode, t.Periode, t.Taakstelling, t.AchterstandIn, t.Totaalopgave, t.Gehuisvest,
-            t.PercentageTaakstelling, t.PercentageTotaalopgave, t.AchterstandUit, null, [])));
+        var gemiddeld = Prognoseberekening.GemiddeldGehuisvestPerJaar(recent.Select(t => t.Gehuisvest));
         return (gemiddeld, $"gemiddelde van {string.Join(", ", recent.Select(t => t.Periode))}, per jaar");
     }
 }

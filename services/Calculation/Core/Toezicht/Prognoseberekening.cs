@@ -39,14 +39,15 @@ public static class Prognoseberekening
     /// two, rounded half away from zero; 0 when none is known. Unknown half-years are skipped,
     /// not counted as 0, which would drag the pace down.
     /// </summary>
-    public static long GemiddeldGehuisvestPerJaar(IEnumerable<PeriodeResultaat> recentePeriodes)
+    /// <param name="gehuisvestPerHalfjaar">The gehuisvest of recent half-years (of a gemeente or a total); null is unknown.</param>
+    public static long GemiddeldGehuisvestPerJaar(IEnumerable<long?> gehuisvestPerHalfjaar)
     {
-        ArgumentNullException.ThrowIfNull(recentePeriodes);
+        ArgumentNullException.ThrowIfNull(gehuisvestPerHalfjaar);
         long som = 0;
         var aantal = 0;
-        foreach (var p in recentePeriodes)
+        foreach (var gehuisvest in gehuisvestPerHalfjaar)
         {
-            if (p.Gehuisvest is not { } g) continue;
+            if (gehuisvest is not { } g) continue;
             som = checked(som + g);
             aantal++;
         }
