@@ -28,12 +28,40 @@ internal static class Inhoudshash
     private static readonly string[] CategorieCode = [.. Enum.GetValues<Categorie>().Select(c => c.Code())];
     private static readonly string[] OnderdeelCode = [.. Enum.GetValues<Onderdeel>().Select(o => o.Code())];
 
-    public static string Bereken(IReadOnlyList<(int Regel, RealisatieTelling Telling)> rijen)
+    /// <summary>
+    /// The hash, and the rows that repeat an earlier one's telling (same bron, categorie, onderdeel,
+    /// gebiedcode and peildatum) with the first line that has it. Duplicates sort next to each
+    /// other, so the one sort finds them too; a file with duplicates is refused and its hash unused.
+    /// </summary>
+    public static (string Hash, IReadOnlyList<(int Regel, int Eerder)> Dubbel) Bereken(IReadOnlyList<(int Regel, RealisatieTelling Telling)> rijen)
     {
         var sleutels = new Sleutel[rijen.Count];
-        for (var i = 0; i < sleutels.Length; i++) sleutels[i] = new Sleutel(rijen[i].Telling);
+        for (var i = 0; i < sleutels.Length; i++) sleutels[i] = new Sleutel(rijen[i].Telling, rijen[i].Regel);
         Array.Sort(sleutels);
+        return (Hash(sleutels), Dubbelen(sleutels));
+    }
 
+    private static List<(int Regel, int Eerder)> Dubbelen(Sleutel[] sleutels)
+    {
+        var dubbel = new List<(int, int)>();
+        for (var begin = 0; begin < sleutels.Length;)
+        {
+            var eind = begin + 1;
+            while (eind < sleutels.Length && sleutels[eind].ZelfdeTelling(sleutels[begin])) eind++;
+            if (eind - begin > 1)
+            {
+                var eerste = int.MaxValue;
+                for (var i = begin; i < eind; i++) eerste = Math.Min(eerste, sleutels[i].Regel);
+                for (var i = begin; i < eind; i++)
+                    if (sleutels[i].Regel != eerste) dubbel.Add((sleutels[i].Regel, eerste));
+            }
+            begin = eind;
+        }
+        return dubbel;
+    }
+
+    private static string Hash(Sleutel[] sleutels)
+    {
         var schrijver = new Schrijver();
         Span<char> getal = stackalloc char[20];
         for (var i = 0; i < sleutels.Length; i++)
@@ -65,14 +93,18 @@ internal static class Inhoudshash
         return [.. waarden.Select(w => volgorde.IndexOf(w))];
     }
 
-    private readonly struct Sleutel(RealisatieTelling telling) : IComparable<Sleutel>
+    private readonly struct Sleutel(RealisatieTelling telling, int regel) : IComparable<Sleutel>
     {
         public RealisatieTelling Telling { get; } = telling;
+        public int Regel { get; } = regel;
 
         // No onderdeel is the empty code, which sorts before every other.
         private readonly int _reeks = BronRang[(int)telling.Bron] << 16 | CategorieRang[(int)telling.Categorie] << 8
             | (telling.Onderdeel is { } o ? OnderdeelRang[(int)o] + 1 : 0);
         private readonly int _dag = telling.Peildatum.DayNumber;
+
+        public bool ZelfdeTelling(Sleutel ander) =>
+            _reeks == ander._reeks && _dag == ander._dag && string.Equals(Telling.Gebiedcode, ander.Telling.Gebiedcode, StringComparison.Ordinal);
 
         public int CompareTo(Sleutel ander)
         {

@@ -16,23 +16,25 @@ public sealed class RealisatieImport(RealisatieStore store, GebiedBoomBron gebie
     {
         var boom = await gebieden.Boom(ct);
         var vandaag = tijd.Vandaag();
-        var (regels, leesfouten) = bestand.Lees(Kolommen);
-        var fouten = new List<ImportFout>(leesfouten);
+        // Each row is checked as it is read and only its typed count is kept: a million rows are
+        // never held as text.
+        var fouten = new List<ImportFout>();
         var rijen = new List<(int Regel, RealisatieTelling Telling)>();
-        var gezien = new Dictionary<(Bron, Categorie, Onderdeel?, string, DateOnly), int>();
-        foreach (var regel in regels)
+        var gelezen = bestand.Lees(Kolommen, regel =>
         {
-            if (LeesRegel(regel, boom, vandaag, fouten) is not { } t) continue;
-            if (gezien.TryGetValue((t.Bron, t.Categorie, t.Onderdeel, t.Gebiedcode, t.Peildatum), out var eerder))
-                fouten.Add(new ImportFout(regel.Regel, null, $"Dubbele regel: dezelfde telling staat al op regel {eerder}."));
-            else
-                gezien[(t.Bron, t.Categorie, t.Onderdeel, t.Gebiedcode, t.Peildatum)] = regel.Regel;
-            rijen.Add((regel.Regel, t));
-        }
-        if (fouten.Count > 0) return ImportUitkomst.Afgewezen(fouten);
+            if (LeesRegel(regel, boom, vandaag, fouten) is { } t) rijen.Add((regel.Regel, t));
+        });
+        if (gelezen.Afgebroken) return ImportUitkomst.Afgewezen(gelezen.Fouten);
+
+        var inhoud = Inhoudshash.Bereken(rijen);
+        foreach (var (regel, eerder) in inhoud.Dubbel)
+            fouten.Add(new ImportFout(regel, null, $"Dubbele regel: dezelfde telling staat al op regel {eerder}."));
+        // Reading problems first, then per line in line order, as a reader goes through the file.
+        if (gelezen.Fouten.Count > 0 || fouten.Count > 0)
+            return ImportUitkomst.Afgewezen([.. gelezen.Fouten, .. fouten.OrderBy(f => f.Regel)]);
 
         var nu = tijd.GetUtcNow();
-        return store.Importeer(Inhoudshash.Bereken(rijen), rijen, bestaand => Samenhang(rijen, bestaand, boom),
+        return store.Importeer(inhoud.Hash, rijen, bestaand => Samenhang(rijen, bestaand, boom),
             "realisatie-" + Guid.CreateVersion7(nu).ToString("N"), nu, herkomst);
     }
 

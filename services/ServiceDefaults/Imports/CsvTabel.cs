@@ -18,7 +18,13 @@ public sealed class CsvRegel(int regel, IReadOnlyDictionary<string, int> kolomme
 public static class CsvTabel
 {
     public static (IReadOnlyList<CsvRegel> Regels, IReadOnlyList<ImportFout> Fouten) Lees(Stream inhoud, IReadOnlyList<string> verplichteKolommen) =>
-        Tabel(CsvLezer.Regels(inhoud), verplichteKolommen, "Het bestand is leeg");
+        Tabel(CsvLezer.Regels(inhoud), verplichteKolommen, Leeg);
+
+    /// <summary>Streams the rows to <paramref name="perRegel"/> (see <see cref="Tabel(IEnumerable{RuweRegel}, IReadOnlyList{string}, string, Action{CsvRegel})"/>).</summary>
+    internal static Leesuitkomst Lees(Stream inhoud, IReadOnlyList<string> verplichteKolommen, Action<CsvRegel> perRegel) =>
+        Tabel(CsvLezer.Regels(inhoud), verplichteKolommen, Leeg, perRegel);
+
+    private const string Leeg = "Het bestand is leeg";
 
     /// <summary>For small files already in memory: reference data and the imports still handed a byte array.</summary>
     public static (IReadOnlyList<CsvRegel> Regels, IReadOnlyList<ImportFout> Fouten) Lees(byte[] inhoud, IReadOnlyList<string> verplichteKolommen) =>
@@ -33,18 +39,30 @@ public static class CsvTabel
     internal static (IReadOnlyList<CsvRegel> Regels, IReadOnlyList<ImportFout> Fouten) Tabel(
         IEnumerable<RuweRegel> regels, IReadOnlyList<string> verplichteKolommen, string leeg)
     {
+        var data = new List<CsvRegel>();
+        var uitkomst = Tabel(regels, verplichteKolommen, leeg, data.Add);
+        return (uitkomst.Afgebroken ? [] : data, uitkomst.Fouten);
+    }
+
+    /// <summary>
+    /// As above, handing each row to <paramref name="perRegel"/> as soon as it is read instead of
+    /// keeping it: a large import then holds only what its validation keeps per row.
+    /// </summary>
+    internal static Leesuitkomst Tabel(
+        IEnumerable<RuweRegel> regels, IReadOnlyList<string> verplichteKolommen, string leeg, Action<CsvRegel> perRegel)
+    {
         RuweRegel? kop = null;
         var kolommen = new Dictionary<string, int>(StringComparer.Ordinal);
         var namen = new List<string>();
         var fouten = new List<ImportFout>();
-        var data = new List<CsvRegel>();
+        var aantal = 0;
         foreach (var r in regels)
         {
             if (r.Fataal)
             {
                 // The reader cannot go on (wrong encoding): what it read so far is not trustworthy either.
                 fouten.AddRange(r.Fouten.Select(f => new ImportFout(r.Regel, kop is null ? null : Naam(namen, f), f.Melding)));
-                return ([], fouten);
+                return new(fouten, Afgebroken: true);
             }
             if (r.Fouten.Count == 0 && r.Velden.All(v => v.Trim().Length == 0)) continue;
             if (kop is null)
@@ -52,19 +70,22 @@ public static class CsvTabel
                 kop = r;
                 fouten.AddRange(r.Fouten.Select(f => new ImportFout(r.Regel, null, f.Melding)));
                 KopFouten(kop, verplichteKolommen, kolommen, namen, fouten);
-                if (fouten.Count > 0) return ([], fouten);
+                if (fouten.Count > 0) return new(fouten, Afgebroken: true);
             }
             else if (r.Velden.Length > kop.Velden.Length)
                 fouten.Add(new ImportFout(r.Regel, null, $"De regel heeft {r.Velden.Length} velden, de kopregel {kop.Velden.Length}."));
             else if (r.Fouten.Count > 0)
                 fouten.AddRange(r.Fouten.Select(f => new ImportFout(r.Regel, Naam(namen, f), f.Melding)));
             else
-                data.Add(new CsvRegel(r.Regel, kolommen, r.Velden));
+            {
+                perRegel(new CsvRegel(r.Regel, kolommen, r.Velden));
+                aantal++;
+            }
         }
-        if (kop is null) return ([], [new ImportFout(1, null, $"{leeg}; verwacht een kopregel met {string.Join(",", verplichteKolommen)}.")]);
-        if (data.Count == 0 && fouten.Count == 0)
+        if (kop is null) return new([new ImportFout(1, null, $"{leeg}; verwacht een kopregel met {string.Join(",", verplichteKolommen)}.")], Afgebroken: true);
+        if (aantal == 0 && fouten.Count == 0)
             fouten.Add(new ImportFout(kop.Regel, null, "Het bestand bevat alleen een kopregel en geen gegevens."));
-        return (data, fouten);
+        return new(fouten, Afgebroken: false);
     }
 
     private static string? Naam(List<string> namen, Celfout f) =>
@@ -100,3 +121,10 @@ public static class CsvTabel
     /// </summary>
     internal sealed record RuweRegel(int Regel, string[] Velden, IReadOnlyList<Celfout> Fouten, bool Fataal = false);
 }
+
+/// <summary>
+/// The problems found reading a table row by row. <see cref="Afgebroken"/>: the file as a whole is
+/// wrong (no header, wrong encoding, not a workbook), so these are its only problems and the rows
+/// handed out before, if any, are not to be judged.
+/// </summary>
+public sealed record Leesuitkomst(IReadOnlyList<ImportFout> Fouten, bool Afgebroken);

@@ -119,6 +119,19 @@ public sealed class Importbestand : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
+    /// Streams the contract's table to <paramref name="perRegel"/>, row by row, for imports too large
+    /// to hold as parsed text. The problems come with their sheet already (<see cref="MetBlad"/>).
+    /// </summary>
+    public Leesuitkomst Lees(IReadOnlyList<string> kolommen, Action<CsvRegel> perRegel)
+    {
+        _inhoud.Position = 0;
+        if (!IsWerkmap) return CsvTabel.Lees(_inhoud, kolommen, perRegel);
+        var (uitkomst, blad) = XlsxTabel.LeesBlad(_inhoud, kolommen, GevraagdBlad, perRegel);
+        Blad = blad;
+        return uitkomst with { Fouten = MetBlad(uitkomst.Fouten) };
+    }
+
+    /// <summary>
     /// The problems with the sheet they are on: a row number alone does not say where in a
     /// workbook. Problems outside the file (regel 0, query parameters) stay without one.
     /// </summary>

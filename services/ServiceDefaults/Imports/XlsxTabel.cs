@@ -54,6 +54,15 @@ public static class XlsxTabel
     internal static (IReadOnlyList<CsvRegel> Regels, IReadOnlyList<ImportFout> Fouten, string? Blad) LeesBlad(
         Stream inhoud, IReadOnlyList<string> verplichteKolommen, string? blad)
     {
+        var data = new List<CsvRegel>();
+        var (uitkomst, gelezen) = LeesBlad(inhoud, verplichteKolommen, blad, data.Add);
+        return (uitkomst.Afgebroken ? [] : data, uitkomst.Fouten, gelezen);
+    }
+
+    /// <summary>As above, handing each row to <paramref name="perRegel"/> as it is read (see <see cref="CsvTabel"/>).</summary>
+    internal static (Leesuitkomst Uitkomst, string? Blad) LeesBlad(
+        Stream inhoud, IReadOnlyList<string> verplichteKolommen, string? blad, Action<CsvRegel> perRegel)
+    {
         // Said as for an empty CSV: "not a readable workbook" would send the user looking for damage.
         if (inhoud.Length == 0) return Fout($"Het bestand is leeg; verwacht een kopregel met {string.Join(",", verplichteKolommen)}.");
         try
@@ -73,8 +82,7 @@ public static class XlsxTabel
             var datums = Datums(zip, werkmap, sinds1904);
             // Tabel consumes the rows while the entry is open, so the sheet is streamed, not buffered.
             using var xml = XmlReader.Create(deel.Open(), Instellingen);
-            var (regels, fouten) = CsvTabel.Tabel(Rijen(xml, teksten, datums), verplichteKolommen, $"Werkblad '{gekozen.Naam}' is leeg");
-            return (regels, fouten, gekozen.Naam);
+            return (CsvTabel.Tabel(Rijen(xml, teksten, datums), verplichteKolommen, $"Werkblad '{gekozen.Naam}' is leeg", perRegel), gekozen.Naam);
         }
         catch (Beschadigd e)
         {
@@ -91,7 +99,7 @@ public static class XlsxTabel
     /// <summary>A package that opens but lacks a part or holds a wrong reference; the message is Dutch.</summary>
     private sealed class Beschadigd(string melding) : Exception(melding);
 
-    private static (IReadOnlyList<CsvRegel>, IReadOnlyList<ImportFout>, string?) Fout(string melding) => ([], [new ImportFout(1, null, melding)], null);
+    private static (Leesuitkomst, string?) Fout(string melding) => (new([new ImportFout(1, null, melding)], Afgebroken: true), null);
 
     private sealed record Blad(string Naam, string Pad);
 
@@ -195,21 +203,22 @@ public static class XlsxTabel
     /// </summary>
     private static (string Waarde, string? Fout) Waarde(XElement cel, List<string> teksten, XlsxDatums datums, int kolom, int rij)
     {
-        var naam = Celnaam(kolom, rij);
-        if (cel.Element(XName.Get("f", Hoofd)) is not null) return ("", $"Cel {naam} bevat een formule; sla de waarde op.");
+        // Only a problem names the cell; most cells have none, so the name is not made up front.
+        string naam() => Celnaam(kolom, rij);
+        if (cel.Element(XName.Get("f", Hoofd)) is not null) return ("", $"Cel {naam()} bevat een formule; sla de waarde op.");
         var v = (string?)cel.Element(XName.Get("v", Hoofd));
         switch ((string?)cel.Attribute("t") ?? "n")
         {
             case "s":
                 return int.TryParse(v, NumberStyles.None, CultureInfo.InvariantCulture, out var i) && i < teksten.Count
                     ? (teksten[i], null)
-                    : ("", $"Cel {naam} verwijst naar een gedeelde tekst die niet in de werkmap staat.");
+                    : ("", $"Cel {naam()} verwijst naar een gedeelde tekst die niet in de werkmap staat.");
             case "inlineStr":
                 return (cel.Element(XName.Get("is", Hoofd)) is { } tekst ? Tekst(tekst) : "", null);
             case "b":
                 return (v == "1" ? "true" : "false", null);
             case "e":
-                return ("", $"Cel {naam} bevat de foutwaarde {v}; vul een waarde in.");
+                return ("", $"Cel {naam()} bevat de foutwaarde {v}; vul een waarde in.");
             case "n":
                 return (datums.AlsDatum(Stijl((string?)cel.Attribute("s")), v ?? "") ?? Getalwaarde(v ?? ""), null);
             case "d": // an ISO 8601 moment; a date without time of day is the date
