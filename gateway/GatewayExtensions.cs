@@ -49,6 +49,7 @@ public static class GatewayExtensions
             .AddPolicy("dashboard", p => p.AddRequirements(new DashboardToegang()));
         builder.Services.AddLimieten(builder.Configuration.GetSection("Regiemonitor:Limieten").Get<LimietOptions>() ?? new LimietOptions());
         builder.Services.AddReverseProxy().LoadFromConfig(builder.Configuration.GetSection("ReverseProxy")).AddTransforms(Doorgifte.Voeg);
+        builder.Services.AddSingleton<Yarp.ReverseProxy.Forwarder.IForwarderHttpClientFactory, Doorstuurclients>();
         return builder;
     }
 

@@ -42,10 +42,11 @@ public static class HealthEndpoint
 {
     public static WebApplication MapHealthz(this WebApplication app)
     {
-        app.MapGet("/healthz", async (ServiceGezondheid gezondheid, CancellationToken ct) =>
+        app.MapGet("/healthz", async (ServiceGezondheid gezondheid, IHostApplicationLifetime levensloop, CancellationToken ct) =>
         {
             var services = await gezondheid.Controleer(ct);
-            var gezond = services.Values.All(s => s == "gezond");
+            // Not ready once asked to stop (Regiemonitor:Afsluiten), so Kubernetes routes no new traffic here.
+            var gezond = services.Values.All(s => s == "gezond") && !levensloop.ApplicationStopping.IsCancellationRequested;
             return Results.Json(new { status = gezond ? "gezond" : "ongezond", services },
                 statusCode: gezond ? StatusCodes.Status200OK : StatusCodes.Status503ServiceUnavailable);
         });

@@ -9,6 +9,7 @@ builder.AddGateway();
 var app = builder.Build();
 app.UseBeveiligingsheaders();
 app.UseStatusCodePages();
+app.UseDienstuitval();
 app.UseStaticFiles(); // the embed SDK and runtime
 app.UseAuthentication();
 app.UseImportdoorgifte();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Regiemonitor.ServiceDefaults;
+using Regiemonitor.ServiceDefaults.Telemetrie;
 
 namespace Regiemonitor.Gateway.Embedding;
 
@@ -15,34 +16,41 @@ public static partial class EmbedEndpoints
     public static WebApplication MapEmbedding(this WebApplication app)
     {
         app.MapPost("/api/v1/embed/tokens", async (HttpContext http, TokenVerzoek? verzoek, Tenants tenants, EmbedTokens tokens,
-            GebiedBoomBron gebieden, IOptions<TokenOptions> options, Audit audit, CancellationToken ct) =>
+            GebiedBoomBron gebieden, IOptions<TokenOptions> options, Audit audit, Bedrijfsmetingen metingen, CancellationToken ct) =>
         {
+            IResult Geweigerd(string reden, IResult antwoord)
+            {
+                metingen.TokenGeweigerd(reden);
+                return antwoord;
+            }
+
             var tenant = tenants.MetSleutel(http.Request.Headers["X-Api-Key"]);
             if (tenant is null)
             {
                 audit.Geweigerd(http, null, "tenant-sleutel");
-                return Probleem(401, "Niet geauthenticeerd", "Deze aanroep vraagt de API-sleutel van een portaal in X-Api-Key.");
+                return Geweigerd("tenant-sleutel", Probleem(401, "Niet geauthenticeerd", "Deze aanroep vraagt de API-sleutel van een portaal in X-Api-Key."));
             }
             var o = options.Value;
             var view = verzoek?.View ?? "dashboard";
             var levensduur = verzoek?.LifetimeSeconds ?? o.StandaardLevensduur;
-            if (verzoek?.Gebied is not { Length: > 0 } gebied) return Probleem(400, "Ongeldig verzoek", "gebied ontbreekt.");
+            if (verzoek?.Gebied is not { Length: > 0 } gebied) return Geweigerd("ongeldig", Probleem(400, "Ongeldig verzoek", "gebied ontbreekt."));
             if (levensduur < o.MinimaleLevensduur || levensduur > o.MaximaleLevensduur)
-                return Probleem(400, "Ongeldig verzoek", $"lifetimeSeconds moet tussen {o.MinimaleLevensduur} en {o.MaximaleLevensduur} liggen.");
+                return Geweigerd("ongeldig", Probleem(400, "Ongeldig verzoek", $"lifetimeSeconds moet tussen {o.MinimaleLevensduur} en {o.MaximaleLevensduur} liggen."));
             if (!tenant.Views.Contains(view))
             {
                 audit.Geweigerd(http, tenant.Id, $"view={view}");
-                return Probleem(403, "Geen toegang", $"Portaal '{tenant.Id}' mag view '{view}' niet tonen.");
+                return Geweigerd("view", Probleem(403, "Geen toegang", $"Portaal '{tenant.Id}' mag view '{view}' niet tonen."));
             }
             var boom = await gebieden.Boom(ct);
-            if (!boom.Bevat(gebied)) return Probleem(404, "Gebied niet gevonden", $"Er is geen gebied met code '{gebied}'.");
+            if (!boom.Bevat(gebied)) return Geweigerd("onbekend-gebied", Probleem(404, "Gebied niet gevonden", $"Er is geen gebied met code '{gebied}'."));
             if (!boom.InEenSubboom(tenant.Scope, gebied))
             {
                 audit.Geweigerd(http, tenant.Id, $"buiten-scope gebied={gebied}");
-                return Probleem(403, "Geen toegang", $"Gebied {gebied} valt buiten de scope van portaal '{tenant.Id}'.");
+                return Geweigerd("buiten-scope", Probleem(403, "Geen toegang", $"Gebied {gebied} valt buiten de scope van portaal '{tenant.Id}'."));
             }
             var (token, claims) = tokens.Maak(tenant, view, levensduur);
             audit.TokenUitgegeven(tenant.Id, gebied, claims.Jti, claims.Exp);
+            metingen.TokenUitgegeven(tenant.Id);
             var embedUrl = $"{http.Request.Scheme}://{http.Request.Host}/embed/v1/dashboards/{Uri.EscapeDataString(gebied)}?tenant={Uri.EscapeDataString(tenant.Id)}";
             return Results.Json(new { token, embedUrl, expiresAt = DateTimeOffset.FromUnixTimeSeconds(claims.Exp).ToString("O") }, statusCode: 201);
         });

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
+using Regiemonitor.ServiceDefaults.Telemetrie;
 
 namespace Regiemonitor.Gateway.Embedding;
 
@@ -11,7 +12,8 @@ namespace Regiemonitor.Gateway.Embedding;
 /// expiry become claims; the reason for a refusal goes to the audit log, never the token.
 /// </summary>
 public sealed class EmbedTokenAuthentication(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, EmbedTokens tokens, Audit audit)
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, EmbedTokens tokens, Audit audit,
+    Bedrijfsmetingen metingen)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string Schema = "EmbedToken";
@@ -23,7 +25,9 @@ public sealed class EmbedTokenAuthentication(
         var (claims, reden) = tokens.Valideer(kop["Bearer ".Length..].Trim());
         if (claims is null)
         {
-            audit.Geweigerd(Context, null, $"token-{reden.ToString().ToLowerInvariant()}");
+            var waarom = $"token-{reden.ToString().ToLowerInvariant()}";
+            audit.Geweigerd(Context, null, waarom);
+            metingen.TokenGeweigerd(waarom);
             return Task.FromResult(AuthenticateResult.Fail($"Token geweigerd: {reden}."));
         }
         var identiteit = new ClaimsIdentity(

@@ -3,6 +3,7 @@ using Regiemonitor.Calculation.Core;
 using Regiemonitor.Ingestion.Verwerking;
 using Regiemonitor.ServiceDefaults;
 using Regiemonitor.ServiceDefaults.Imports;
+using Regiemonitor.ServiceDefaults.Telemetrie;
 
 namespace Regiemonitor.Ingestion;
 
@@ -27,9 +28,16 @@ public static class ImportEndpoints
                 // A large file is answered at once (202) and imported by the Verwerker; see Verwerking/.
                 bestand.Lengte > http.RequestServices.GetRequiredService<IOptions<VerwerkingOptions>>().Value.AsyncImportBytes
                     ? VerwerkingEndpoints.Aangenomen(await http.RequestServices.GetRequiredService<Verwerker>().Neem(bestand, new Herkomst(door, reden), ct))
-                    : Antwoord(await http.RequestServices.GetRequiredService<RealisatieImport>().Importeer(bestand, new Herkomst(door, reden), ct), bestand));
+                    : Antwoord(Geteld(http.RequestServices, await http.RequestServices.GetRequiredService<RealisatieImport>().Importeer(bestand, new Herkomst(door, reden), ct)), bestand));
         });
         return app;
+    }
+
+    /// <summary>Counts the outcome in the business metrics (the <see cref="Verwerker"/> counts its own).</summary>
+    private static RealisatieUitkomst Geteld(IServiceProvider services, RealisatieUitkomst u)
+    {
+        services.GetRequiredService<Bedrijfsmetingen>().Import("realisatie", u.Uitkomst);
+        return u;
     }
 
     /// <summary>The contract's answers; a new batch's 201 adds <c>vervangt</c> and <c>wijzigingen</c>.</summary>

@@ -1,5 +1,6 @@
+using System.Data.Common;
+using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Regiemonitor.Calculation.Core;
 using Regiemonitor.ServiceDefaults.Opslag;
 
@@ -23,26 +24,26 @@ public sealed record Historieregel(RealisatieTelling Telling, string BatchId, Da
 /// The read side of the audit trail: batches, their rows and the history of counts. Batches are
 /// never changed, so every answer is derived from what is stored, nothing is kept twice.
 /// </summary>
-public sealed class RealisatieHistorie(string connectionString)
+public sealed class RealisatieHistorie(Database database)
 {
     /// <summary>Every batch, newest first; with <paramref name="bron"/> only those delivering it.</summary>
     public IReadOnlyList<Batch> Batches(Bron? bron = null)
     {
-        using var db = Sqlite.Open(connectionString);
-        using var tx = db.BeginTransaction(deferred: true);
+        using var db = database.Open();
+        using var tx = database.Lezen(db);
         return [.. LeesBatches(db, tx).Where(b => bron is null || b.Bronnen.ContainsKey(bron.Value)).OrderByDescending(b => b.Volgnummer)];
     }
 
     /// <summary>One batch with its rows in file order, or null when there is no such batch.</summary>
     public (Batch Batch, IReadOnlyList<BatchRij> Rijen)? MetRijen(string id)
     {
-        using var db = Sqlite.Open(connectionString);
-        using var tx = db.BeginTransaction(deferred: true);
+        using var db = database.Open();
+        using var tx = database.Lezen(db);
         if (LeesBatches(db, tx).FirstOrDefault(b => b.Id == id) is not { } batch) return null;
         var vervangen = batch.VervangenDoor.Select(v => (v.Bron, v.Peildatum)).ToHashSet();
-        using var cmd = db.Commando(tx, """
-            SELECT regel, bron, categorie, onderdeel, gebiedcode, peildatum, aantal FROM telling WHERE batch_id = $id ORDER BY regel
-            """, ("$id", id));
+        using var cmd = db.Opdracht(tx, """
+            SELECT regel, bron, categorie, onderdeel, gebiedcode, peildatum, aantal FROM telling WHERE batch_id = @id ORDER BY regel
+            """, ("@id", id));
         using var r = cmd.ExecuteReader();
         var rijen = new List<BatchRij>();
         while (r.Read())
@@ -59,34 +60,34 @@ public sealed class RealisatieHistorie(string connectionString)
     /// </summary>
     public IReadOnlyList<Historieregel> Historie(IReadOnlyCollection<string> gebiedcodes, Categorie? categorie, Bron? bron)
     {
-        using var db = Sqlite.Open(connectionString);
-        using var cmd = db.Commando(null, $"""
+        using var db = database.Open();
+        using var cmd = db.Opdracht(null, $"""
             WITH {RealisatieStore.GeldigeLeveringen}
             SELECT t.bron, t.categorie, t.onderdeel, t.gebiedcode, t.peildatum, t.aantal,
-                   b.id, b.geimporteerd_op, b.door, b.reden, g.volgnummer = b.volgnummer
+                   b.id, b.geimporteerd_op, b.door, b.reden, CASE WHEN g.volgnummer = b.volgnummer THEN 1 ELSE 0 END
             FROM telling t
             JOIN realisatie_batch b ON b.id = t.batch_id
             JOIN geldig g ON g.bron = t.bron AND g.peildatum = t.peildatum
-            WHERE t.gebiedcode IN (SELECT value FROM json_each($codes))
-              AND ($categorie IS NULL OR t.categorie = $categorie) AND ($bron IS NULL OR t.bron = $bron)
+            WHERE t.gebiedcode IN ({(database.Provider == OpslagProvider.Sqlite ? "SELECT value FROM json_each(@codes)" : "SELECT jsonb_array_elements_text(CAST(@codes AS jsonb))")})
+              AND (CAST(@categorie AS TEXT) IS NULL OR t.categorie = @categorie) AND (CAST(@bron AS TEXT) IS NULL OR t.bron = @bron)
             ORDER BY b.volgnummer, t.peildatum, t.gebiedcode, t.bron, t.categorie, t.onderdeel
             """,
-            ("$tot", long.MaxValue), ("$codes", JsonSerializer.Serialize(gebiedcodes)),
-            ("$categorie", categorie?.Code()), ("$bron", bron?.Code()));
+            ("@tot", long.MaxValue), ("@codes", JsonSerializer.Serialize(gebiedcodes)),
+            ("@categorie", categorie?.Code()), ("@bron", bron?.Code()));
         using var r = cmd.ExecuteReader();
         var regels = new List<Historieregel>();
         while (r.Read())
             regels.Add(new Historieregel(Telling(r, 0), r.GetString(6), RealisatieStore.Tijdstip(r.GetString(7)),
-                r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetString(9), r.GetInt64(10) == 1));
+                r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetString(9), Convert.ToInt64(r.GetValue(10), CultureInfo.InvariantCulture) == 1));
         return regels;
     }
 
-    private static List<Batch> LeesBatches(SqliteConnection db, SqliteTransaction tx)
+    private static List<Batch> LeesBatches(DbConnection db, DbTransaction tx)
     {
         // Each delivery's batches in import order: the one before a batch is what it superseded,
         // the one after it what superseded it.
         var leveringen = new List<(string BatchId, Bron Bron, DateOnly Peildatum)>();
-        using (var cmd = db.Commando(tx, """
+        using (var cmd = db.Opdracht(tx, """
                    SELECT l.batch_id, l.bron, l.peildatum FROM realisatie_levering l JOIN realisatie_batch b ON b.id = l.batch_id
                    ORDER BY l.bron, l.peildatum, b.volgnummer
                    """))
@@ -106,7 +107,7 @@ public sealed class RealisatieHistorie(string connectionString)
                 .ToDictionary(b => b.Key, b => (IReadOnlyList<DateOnly>)b.Select(l => l.Peildatum).Order().ToList()));
 
         var batches = new List<Batch>();
-        using (var cmd = db.Commando(tx, "SELECT id, volgnummer, rijen, inhoud_hash, door, geimporteerd_op, reden FROM realisatie_batch ORDER BY volgnummer"))
+        using (var cmd = db.Opdracht(tx, "SELECT id, volgnummer, rijen, inhoud_hash, door, geimporteerd_op, reden FROM realisatie_batch ORDER BY volgnummer"))
         using (var r = cmd.ExecuteReader())
             while (r.Read())
             {
@@ -118,7 +119,7 @@ public sealed class RealisatieHistorie(string connectionString)
         return batches;
     }
 
-    private static RealisatieTelling Telling(SqliteDataReader r, int eerste)
+    private static RealisatieTelling Telling(DbDataReader r, int eerste)
     {
         var onderdeel = r.GetString(eerste + 2);
         return new RealisatieTelling(Codes.ParseBron(r.GetString(eerste)), Codes.ParseCategorie(r.GetString(eerste + 1)),

@@ -11,13 +11,13 @@ public static class ServiceCollectionExtensions
     /// <summary>Ingestion's own registrations: its store, the registry's gebied tree for validation, and import.</summary>
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOpslagOptions();
+        services.AddOpslagOptions("Ingestion");
         // Each stored batch announces itself through an outbox in the same database.
         services.AddEventPublicatie(configuration);
-        services.AddOutbox(sp => Sqlite.Bestand(sp.Opslag().DataDir, "ingestion.db"));
+        services.AddOutbox(sp => Database.Voor(sp, "Ingestion", "ingestion.db"));
         services.AddSingleton(sp =>
         {
-            var store = new RealisatieStore(Sqlite.Bestand(sp.Opslag().DataDir, "ingestion.db"), sp.GetRequiredService<Outbox>());
+            var store = new RealisatieStore(Database.Voor(sp, "Ingestion", "ingestion.db"), sp.GetRequiredService<Outbox>());
             store.Initialiseer();
             return store;
         });
@@ -25,7 +25,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             sp.GetRequiredService<RealisatieStore>();
-            return new RealisatieHistorie(Sqlite.Bestand(sp.Opslag().DataDir, "ingestion.db"));
+            return new RealisatieHistorie(Database.Voor(sp, "Ingestion", "ingestion.db"));
         });
         services.AddServiceClient<OpgaveRegistryService.OpgaveRegistryServiceClient>(configuration, "OpgaveRegistry");
         services.AddSingleton<GebiedBoomBron>();

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Regiemonitor.Calculation.Core;
 using Regiemonitor.ServiceDefaults.Imports;
 using Regiemonitor.ServiceDefaults.Opslag;
@@ -38,23 +38,25 @@ internal static class Vervangingen
     /// numbers for that delivery that the new rows change or leave out.
     /// </summary>
     public static (List<Vervanging> Vervangt, List<Wijziging> Wijzigingen) Bepaal(
-        SqliteConnection db, SqliteTransaction tx, IReadOnlyList<(int Regel, RealisatieTelling Telling)> rijen)
+        DbConnection db, DbTransaction tx, IReadOnlyList<(int Regel, RealisatieTelling Telling)> rijen)
     {
         var vervangt = new List<Vervanging>();
         var wijzigingen = new List<Wijziging>();
-        using var cmd = db.Commando(tx, """
+        using var cmd = db.Opdracht(tx, """
             SELECT b.id, t.categorie, t.onderdeel, t.gebiedcode, t.aantal
-            FROM realisatie_batch b JOIN telling t ON t.batch_id = b.id AND t.bron = $bron AND t.peildatum = $p
+            FROM realisatie_batch b JOIN telling t ON t.batch_id = b.id AND t.bron = @bron AND t.peildatum = @p
             WHERE b.volgnummer = (
                 SELECT MAX(v.volgnummer) FROM realisatie_levering l JOIN realisatie_batch v ON v.id = l.batch_id
-                WHERE l.bron = $bron AND l.peildatum = $p)
-            """, ("$bron", ""), ("$p", ""));
-        foreach (var levering in rijen.GroupBy(r => (r.Telling.Bron, r.Telling.Peildatum)).OrderBy(g => g.Key))
+                WHERE l.bron = @bron AND l.peildatum = @p)
+            """, ("@bron", ""), ("@p", ""));
+        // The rows per delivery are only looked up for a delivery that replaces one: a first
+        // delivery (the usual case, and every row of a large new file) costs no copy of its rows.
+        ILookup<(Bron, DateOnly), (int Regel, RealisatieTelling Telling)>? perLevering = null;
+        foreach (var (bron, peildatum) in rijen.Select(r => (r.Telling.Bron, r.Telling.Peildatum)).Distinct().Order())
         {
-            var (bron, peildatum) = levering.Key;
-            var nieuw = levering.ToDictionary(r => (r.Telling.Categorie, r.Telling.Onderdeel, r.Telling.Gebiedcode), r => r.Telling.Aantal);
-            cmd.Parameters["$bron"].Value = bron.Code();
-            cmd.Parameters["$p"].Value = peildatum.Iso();
+            Dictionary<(Categorie, Onderdeel?, string), long>? nieuw = null;
+            cmd.Parameters["@bron"].Value = bron.Code();
+            cmd.Parameters["@p"].Value = peildatum.Iso();
             string? vorige = null;
             using (var r = cmd.ExecuteReader())
                 while (r.Read())
@@ -62,6 +64,8 @@ internal static class Vervangingen
                     vorige = r.GetString(0);
                     var onderdeel = r.GetString(2).Length == 0 ? (Onderdeel?)null : Codes.ParseOnderdeel(r.GetString(2));
                     var sleutel = (Codes.ParseCategorie(r.GetString(1)), onderdeel, r.GetString(3));
+                    perLevering ??= rijen.ToLookup(r => (r.Telling.Bron, r.Telling.Peildatum));
+                    nieuw ??= perLevering[(bron, peildatum)].ToDictionary(r => (r.Telling.Categorie, r.Telling.Onderdeel, r.Telling.Gebiedcode), r => r.Telling.Aantal);
                     long? aantal = nieuw.TryGetValue(sleutel, out var a) ? a : null;
                     if (aantal != r.GetInt64(4))
                         wijzigingen.Add(new Wijziging(bron, sleutel.Item1, onderdeel, sleutel.Item3, peildatum, r.GetInt64(4), aantal));

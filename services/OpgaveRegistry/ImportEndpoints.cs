@@ -1,4 +1,5 @@
 using Regiemonitor.ServiceDefaults.Imports;
+using Regiemonitor.ServiceDefaults.Telemetrie;
 
 namespace Regiemonitor.OpgaveRegistry;
 
@@ -8,9 +9,11 @@ public static class ImportEndpoints
     public static WebApplication MapOpgaveImport(this WebApplication app)
     {
         app.MapBestandImport("/api/v1/imports/opgaven", (http, bestand, _) =>
-            Task.FromResult(http.RequestServices.GetRequiredService<OpgaveImport>().Importeer(bestand)));
+            Task.FromResult(Metingen(http).Import("opgave", http.RequestServices.GetRequiredService<OpgaveImport>().Importeer(bestand))));
         app.MapImport("/api/v1/imports/regios", (http, inhoud, _) =>
-            Task.FromResult(http.RequestServices.GetRequiredService<RegioImport>().Importeer(inhoud)));
+            Task.FromResult(Metingen(http).Import("regio", http.RequestServices.GetRequiredService<RegioImport>().Importeer(inhoud))));
         return app;
     }
+
+    private static Bedrijfsmetingen Metingen(HttpContext http) => http.RequestServices.GetRequiredService<Bedrijfsmetingen>();
 }

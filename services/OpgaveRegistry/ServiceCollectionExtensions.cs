@@ -10,13 +10,13 @@ public static class ServiceCollectionExtensions
     /// <summary>The registry's own registrations: its store (initialised with the reference gebieden), imports and the toezicht part.</summary>
     public static IServiceCollection AddOpgaveRegistry(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOpslagOptions();
+        services.AddOpslagOptions("OpgaveRegistry");
         // Each stored opgave batch announces itself through an outbox in the same database.
         services.AddEventPublicatie(configuration);
-        services.AddOutbox(sp => Sqlite.Bestand(sp.Opslag().DataDir, "opgaveregistry.db"));
+        services.AddOutbox(sp => Database.Voor(sp, "OpgaveRegistry", "opgaveregistry.db"));
         services.AddSingleton(sp =>
         {
-            var store = new OpgaveStore(Sqlite.Bestand(sp.Opslag().DataDir, "opgaveregistry.db"), sp.GetRequiredService<Outbox>());
+            var store = new OpgaveStore(Database.Voor(sp, "OpgaveRegistry", "opgaveregistry.db"), sp.GetRequiredService<Outbox>());
             store.Initialiseer(Referentiedata.Laad(Referentiedata.Map));
             return store;
         });

@@ -19,12 +19,12 @@ public static class DashboardEndpoints
             string gebiedcode, string? peildatum, string? realisatieTot, string? kennisstand, string? format, HttpContext http, CancellationToken ct) =>
         {
             var uitkomst = await http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, kennisstand, ct);
+            var json = format is null or "json";
+            if (!json) uitkomst = ZonderVerouderd(uitkomst);
             if (uitkomst.Dashboard is null) return Results.Problem(statusCode: uitkomst.Status, title: uitkomst.Titel, detail: uitkomst.Detail);
-            return format switch
-            {
-                null or "json" => Results.Json(MetKennisstand(DashboardView.Van(uitkomst.Dashboard), uitkomst.Dashboard)),
-                _ => await Export(http, uitkomst.Dashboard, format, new Paginakeuzes("oekraine", null, false), ct),
-            };
+            return json
+                ? Results.Json(MetVerouderd(http, MetKennisstand(DashboardView.Van(uitkomst.Dashboard), uitkomst.Dashboard), uitkomst))
+                : await Export(http, uitkomst.Dashboard, format!, new Paginakeuzes("oekraine", null, false), ct);
         });
 
         routes.MapGet("/dashboards/zoeken", async (string? q, HttpContext http, CancellationToken ct) =>
@@ -42,7 +42,7 @@ public static class DashboardEndpoints
         {
             var (boom, uitkomst) = await MetBoom(http, gebiedcode, peildatum, realisatieTot, kennisstand, ct);
             if (uitkomst.Dashboard is null) return Foutpagina(boom, uitkomst);
-            var html = Pagina(http, uitkomst.Dashboard, boom, Paginakeuzes.Van(kaart, sorteer, richting), inline: false);
+            var html = Pagina(http, uitkomst.Dashboard, boom, Paginakeuzes.Van(kaart, sorteer, richting), inline: false, MarkeerVerouderd(http, uitkomst));
             return Results.Content(html, "text/html; charset=utf-8");
         });
 
@@ -53,14 +53,14 @@ public static class DashboardEndpoints
             var (boom, uitkomst) = await MetBoom(http, gebiedcode, peildatum, realisatieTot, null, ct);
             if (uitkomst.Dashboard is not { } d)
                 return Results.Problem(statusCode: uitkomst.Status, title: uitkomst.Titel, detail: uitkomst.Detail);
-            var invoer = Invoer(http, d, boom, Paginakeuzes.Van(kaart, sorteer, richting), inline: false);
+            var invoer = Invoer(http, d, boom, Paginakeuzes.Van(kaart, sorteer, richting), inline: false, MarkeerVerouderd(http, uitkomst));
             return Results.Content(DashboardPagina.Inhoud(invoer, ingesloten: true), "text/html; charset=utf-8");
         });
 
         routes.MapGet("/dashboards/{gebiedcode}/export.{formaat}", async (
             string gebiedcode, string formaat, string? peildatum, string? realisatieTot, string? kennisstand, HttpContext http, CancellationToken ct) =>
         {
-            var uitkomst = await http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, kennisstand, ct);
+            var uitkomst = ZonderVerouderd(await http.RequestServices.GetRequiredService<Dashboardbron>().Haal(gebiedcode, peildatum, realisatieTot, kennisstand, ct));
             if (uitkomst.Dashboard is null)
                 return Foutpagina(await http.RequestServices.GetRequiredService<GebiedBoomBron>().Boom(ct), uitkomst);
             return await Export(http, uitkomst.Dashboard, formaat, Paginakeuzes.Standaard, ct);
@@ -90,6 +90,32 @@ public static class DashboardEndpoints
         return view;
     }
 
+    /// <summary>Response header on a last good view served while the calculation is unreachable, for clients that do not read the body.</summary>
+    public const string VerouderdHeader = "Regiemonitor-Verouderd";
+
+    /// <summary>
+    /// A last good view says so: a header, and in JSON two fields added after the contract's own
+    /// (<c>verouderd</c>, <c>berekendOp</c> in UTC), so a client that does not know them reads it as before.
+    /// </summary>
+    private static System.Text.Json.Nodes.JsonObject MetVerouderd(HttpContext http, System.Text.Json.Nodes.JsonObject view, Dashboarduitkomst uitkomst)
+    {
+        if (MarkeerVerouderd(http, uitkomst) is not { } berekendOp) return view;
+        view["verouderd"] = true;
+        view["berekendOp"] = berekendOp.IsoUtc();
+        return view;
+    }
+
+    private static DateTimeOffset? MarkeerVerouderd(HttpContext http, Dashboarduitkomst uitkomst)
+    {
+        if (uitkomst.Verouderd) http.Response.Headers[VerouderdHeader] = "true";
+        return uitkomst.BerekendOp;
+    }
+
+    /// <summary>A file outlives the moment it was made: it is never made from a last good view, that is 503.</summary>
+    private static Dashboarduitkomst ZonderVerouderd(Dashboarduitkomst uitkomst) => uitkomst.Verouderd
+        ? new(null, StatusCodes.Status503ServiceUnavailable, Dashboardbron.Onbereikbaar.Titel, Dashboardbron.Onbereikbaar.Detail)
+        : uitkomst;
+
     private static async Task<IResult> Export(HttpContext http, Contracts.Calculation.V1.Dashboard d, string formaat, Paginakeuzes keuzes, CancellationToken ct) =>
         Exportbestand.Uitgifte(http, await Maak(http, d, formaat, keuzes, ct));
 
@@ -105,14 +131,14 @@ public static class DashboardEndpoints
         };
     }
 
-    private static string Pagina(HttpContext http, Contracts.Calculation.V1.Dashboard d, GebiedBoom boom, Paginakeuzes keuzes, bool inline) =>
-        DashboardPagina.Render(Invoer(http, d, boom, keuzes, inline));
+    private static string Pagina(HttpContext http, Contracts.Calculation.V1.Dashboard d, GebiedBoom boom, Paginakeuzes keuzes, bool inline, DateTimeOffset? berekendOp = null) =>
+        DashboardPagina.Render(Invoer(http, d, boom, keuzes, inline, berekendOp));
 
-    private static PaginaInvoer Invoer(HttpContext http, Contracts.Calculation.V1.Dashboard d, GebiedBoom boom, Paginakeuzes keuzes, bool inline)
+    private static PaginaInvoer Invoer(HttpContext http, Contracts.Calculation.V1.Dashboard d, GebiedBoom boom, Paginakeuzes keuzes, bool inline, DateTimeOffset? berekendOp)
     {
         var scope = Scope.Huidig(http);
         return new PaginaInvoer(d, boom, http.RequestServices.GetRequiredService<Grenzen>(), keuzes, Stijl.Tekst, inline, code => scope.Toont(boom, code),
-            http.RequestServices.GetRequiredService<TimeProvider>().Vandaag());
+            http.RequestServices.GetRequiredService<TimeProvider>().Vandaag(), VerouderdSinds: berekendOp);
     }
 
     private static IResult Foutpagina(GebiedBoom boom, Dashboarduitkomst uitkomst) =>

@@ -10,6 +10,8 @@ using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Regiemonitor.ServiceDefaults.Aanroepen;
+using Regiemonitor.ServiceDefaults.Geheimen;
 
 namespace Regiemonitor.ServiceDefaults;
 
@@ -21,6 +23,8 @@ public static class Extensions
     /// <summary>What every process needs, the gateway included: telemetry, the clock, problem details.</summary>
     public static WebApplicationBuilder AddServiceDefaults(this WebApplicationBuilder builder)
     {
+        // First, so everything below and after reads the secrets (Regiemonitor:Geheimen, Kubernetes).
+        builder.Configuration.AddDaprGeheimen();
         builder.AddTelemetrie();
         // Per-request framework logs drown the start-up and error lines people need to see.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
@@ -28,6 +32,7 @@ public static class Extensions
         builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
+        builder.Services.AddAfsluiten();
         return builder;
     }
 
@@ -56,7 +61,8 @@ public static class Extensions
         }
         builder.Services.AddGrpc(o => o.EnableDetailedErrors = builder.Environment.IsEnvironment(LokaleOmgeving));
         builder.Services.AddGrpcReflection();
-        builder.Services.AddGrpcHealthChecks().AddCheck("self", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
+        builder.Services.AddGrpcHealthChecks().AddCheck("self", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy())
+            .AddCheck<Afsluitgezondheid>("afsluiten");
         return builder;
     }
 
@@ -74,7 +80,8 @@ public static class Extensions
 
     /// <summary>
     /// Registers a generated gRPC client for another service, with its address from
-    /// <c>Regiemonitor:Services:&lt;naam&gt;</c>. The one place where transport is chosen.
+    /// <c>Regiemonitor:Services:&lt;naam&gt;</c>. The one place where transport is chosen:
+    /// <c>Regiemonitor:Transport</c> <c>Direct</c> (default) or <c>Dapr</c> (<see cref="Transport.DiensttransportKeuze"/>).
     /// </summary>
     public static IServiceCollection AddServiceClient<TClient>(this IServiceCollection services, IConfiguration configuration, string naam)
         where TClient : class
@@ -83,7 +90,9 @@ public static class Extensions
         if (!Uri.TryCreate(adres, UriKind.Absolute, out var uri))
             throw new InvalidOperationException(
                 $"Configuratie 'Regiemonitor:Services:{naam}' ontbreekt of is geen absolute URL (gevonden: '{adres}').");
-        services.AddGrpcClient<TClient>(o => o.Address = uri);
+        // Deadline, retries and circuit breaking once, after the transport's interceptor (Aanroepen/Aanroepbeleid).
+        Transport.DiensttransportKeuze.Configureer(services.AddGrpcClient<TClient>(o => o.Address = uri), configuration, naam)
+            .AddAanroepbeleid(naam);
         return services;
     }
 
@@ -96,9 +105,13 @@ public static class Extensions
     private static void AddTelemetrie(this WebApplicationBuilder builder)
     {
         builder.Logging.AddOpenTelemetry(o => { o.IncludeScopes = true; o.IncludeFormattedMessage = true; });
+        builder.Services.AddSingleton<Telemetrie.Bedrijfsmetingen>();
         var otel = builder.Services.AddOpenTelemetry()
             .ConfigureResource(r => r.AddService(builder.Environment.ApplicationName))
-            .WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddSource("Regiemonitor.*"))
+            // Grpc.Net.Client starts an activity per call around its HTTP request even when nobody
+            // listens; unexported, it would be the missing parent of every gRPC client span and break
+            // the trace between services. Exported, it is the call's client span.
+            .WithTracing(t => t.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddSource("Grpc.Net.Client", "Regiemonitor.*"))
             .WithMetrics(m => m.AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddMeter("Regiemonitor.*"));
         // Export only where a collector is configured; without one, telemetry stays in-process.
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))

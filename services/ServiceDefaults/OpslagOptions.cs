@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,13 +20,21 @@ public sealed class OpslagOptions
 
 public static class OpslagOptionsExtensions
 {
-    /// <summary>Binds and validates <see cref="OpslagOptions"/> at start-up, so a bad setting fails fast.</summary>
-    public static IServiceCollection AddOpslagOptions(this IServiceCollection services)
+    /// <summary>
+    /// Binds and validates <see cref="OpslagOptions"/> at start-up, so a bad setting fails fast;
+    /// with <paramref name="dienst"/> also <c>Regiemonitor:Opslag:Provider</c> and, for PostgreSQL,
+    /// that service's <c>Regiemonitor:ConnectionStrings:&lt;dienst&gt;</c>.
+    /// </summary>
+    public static IServiceCollection AddOpslagOptions(this IServiceCollection services, string? dienst = null)
     {
-        services.AddOptions<OpslagOptions>().BindConfiguration(OpslagOptions.Sectie)
+        var opties = services.AddOptions<OpslagOptions>().BindConfiguration(OpslagOptions.Sectie)
             .Validate(o => !string.IsNullOrWhiteSpace(o.DataDir), "Regiemonitor:DataDir mag niet leeg zijn.")
-            .Validate(o => o.MaxImportBytes > 0, "Regiemonitor:MaxImportBytes moet groter dan 0 zijn.")
-            .ValidateOnStart();
+            .Validate(o => o.MaxImportBytes > 0, "Regiemonitor:MaxImportBytes moet groter dan 0 zijn.");
+        if (dienst is not null)
+            opties.Validate<IConfiguration>((_, configuratie) => Regiemonitor.ServiceDefaults.Opslag.Database.Controleer(configuratie, dienst) is null,
+                $"Regiemonitor:Opslag:Provider moet Sqlite of PostgreSQL zijn; bij PostgreSQL is Regiemonitor:ConnectionStrings:{dienst} " +
+                "een geldige PostgreSQL-verbinding (omgevingsvariabele Regiemonitor__ConnectionStrings__" + dienst + ").");
+        opties.ValidateOnStart();
         services.AddHostedService<UploadOpruiming>();
         return services;
     }

@@ -2,6 +2,7 @@ using Grpc.Core;
 using Regiemonitor.Calculation.Core;
 using Regiemonitor.Contracts.Calculation.V1;
 using Regiemonitor.ServiceDefaults;
+using Regiemonitor.ServiceDefaults.Telemetrie;
 
 namespace Regiemonitor.Calculation.Api;
 
@@ -14,6 +15,7 @@ public sealed class CalculationGrpc(
     Gegevens gegevens,
     Dashboardberekening berekening,
     Uitkomsten uitkomsten,
+    Bedrijfsmetingen metingen,
     TimeProvider tijd) : CalculationService.CalculationServiceBase
 {
     public override async Task<Contracts.Calculation.V1.Dashboard> GetDashboard(GetDashboardRequest request, ServerCallContext context)
@@ -33,12 +35,16 @@ public sealed class CalculationGrpc(
         // Same question on the same data versions gives the same answer: computed once. A past
         // kennisstand resolves to the versions it names, so it shares this cache.
         var sleutel = (request.Gebiedcode, peildatum, realisatieTot, boomVersie, stand.OpgavenVersie, stand.RealisatieVersie);
-        if (!uitkomsten.TryGetValue(sleutel, out var dashboard))
+        if (uitkomsten.TryGetValue(sleutel, out var dashboard)) metingen.Cache("dashboarduitkomsten", treffer: true);
+        else
         {
+            metingen.Cache("dashboarduitkomsten", treffer: false);
+            var start = tijd.GetTimestamp();
             var berekend = berekening.Bereken(boom, stand.Opgaven, stand.Tellingen, request.Gebiedcode, peildatum, realisatieTot);
             dashboard = ContractMapping.NaarContract(berekend, new Bronbatches(boom, stand, berekend), stand);
             if (uitkomsten.Count >= 1000) uitkomsten.Clear();
             uitkomsten[sleutel] = dashboard;
+            metingen.Dashboardberekening(tijd.GetElapsedTime(start));
         }
         if (kennisstand.Length == 0) return dashboard;
         // The cached answer is shared: the echo goes on a copy.

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Regiemonitor.Calculation.Core;
 using Regiemonitor.Contracts.Ingestion.V1;
 using Regiemonitor.Contracts.OpgaveRegistry.V1;
+using Regiemonitor.ServiceDefaults.Telemetrie;
 using OpgavePeriode = Regiemonitor.Calculation.Core.OpgavePeriode;
 using RealisatieTelling = Regiemonitor.Calculation.Core.RealisatieTelling;
 
@@ -36,7 +37,8 @@ public sealed record Standvraag(string Kennisstand, string RealisatieVersie, str
 /// </summary>
 public sealed class Gegevens(
     OpgaveRegistryService.OpgaveRegistryServiceClient registry,
-    IngestionService.IngestionServiceClient ingestion)
+    IngestionService.IngestionServiceClient ingestion,
+    Bedrijfsmetingen metingen)
 {
     /// <summary>Past stands kept at most; a past view is rare, a bound keeps odd callers from growing memory.</summary>
     private const int MaxVerleden = 16;
@@ -66,6 +68,7 @@ public sealed class Gegevens(
             new ListOpgavenRequest { TotVersie = vraag.OpgaveVersie, Kennisstand = vraag.OpgaveVersie.Length > 0 ? "" : vraag.Kennisstand },
             new ListTellingenRequest { TotVersie = vraag.RealisatieVersie, Kennisstand = vraag.RealisatieVersie.Length > 0 ? "" : vraag.Kennisstand },
             ct);
+        metingen.Cache("verleden-stand", ReferenceEquals(stand, bekend) && !ReferenceEquals(bekend, Gegevensstand.Leeg));
         if (!ReferenceEquals(stand, bekend))
         {
             if (_verleden.Count >= MaxVerleden) _verleden.Clear();

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Regiemonitor.Calculation.Core;
 using Regiemonitor.ServiceDefaults.Events;
 using Regiemonitor.ServiceDefaults.Opslag;
@@ -22,10 +22,10 @@ public static class RealisatieGeimporteerd
     /// <paramref name="tx"/>: the transaction that stores the batch, after its
     /// <c>realisatie_batch</c> row (whose volgnummer names the data version).
     /// </summary>
-    public static void SchrijfRealisatieGeimporteerd(this Outbox outbox, SqliteConnection db, SqliteTransaction tx,
+    public static void SchrijfRealisatieGeimporteerd(this Outbox outbox, DbConnection db, DbTransaction tx,
         string batchId, IReadOnlyList<(int Regel, RealisatieTelling Telling)> rijen, DateTimeOffset tijdstip)
     {
-        var volgnummer = db.Getal(tx, "SELECT volgnummer FROM realisatie_batch WHERE id = $id", ("$id", batchId));
+        var volgnummer = db.Getal(tx, "SELECT volgnummer FROM realisatie_batch WHERE id = @id", ("@id", batchId));
         var tellingen = rijen.Select(r => r.Telling).ToList();
         var data = new Data(batchId, RealisatieStore.VersieVan(volgnummer), rijen.Count,
             [.. tellingen.Select(t => t.Bron.Code()).Distinct().Order(StringComparer.Ordinal)],

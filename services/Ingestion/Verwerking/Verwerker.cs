@@ -3,6 +3,7 @@ using System.Threading.Channels;
 using Microsoft.Extensions.Options;
 using Regiemonitor.ServiceDefaults;
 using Regiemonitor.ServiceDefaults.Imports;
+using Regiemonitor.ServiceDefaults.Telemetrie;
 
 namespace Regiemonitor.Ingestion.Verwerking;
 
@@ -14,7 +15,7 @@ namespace Regiemonitor.Ingestion.Verwerking;
 /// content hash answers with the batch already stored (<c>nieuw: false</c>).
 /// </summary>
 public sealed partial class Verwerker(
-    VerwerkingStore store, RealisatieImport import, IOptions<OpslagOptions> opslag, TimeProvider tijd, ILogger<Verwerker> log)
+    VerwerkingStore store, RealisatieImport import, IOptions<OpslagOptions> opslag, TimeProvider tijd, Bedrijfsmetingen metingen, ILogger<Verwerker> log)
     : BackgroundService
 {
     private const string Voorvoegsel = "verwerking-";
@@ -84,7 +85,9 @@ public sealed partial class Verwerker(
             try
             {
                 await using var bestand = Importbestand.Open(pad, v.Werkmap, v.Blad);
-                (status, uitkomst) = Uitkomst(await import.Importeer(bestand, new Herkomst(v.Door, v.Reden), stop), bestand);
+                var u = await import.Importeer(bestand, new Herkomst(v.Door, v.Reden), stop);
+                metingen.Import("realisatie", u.Uitkomst);
+                (status, uitkomst) = Uitkomst(u, bestand);
             }
             catch (OperationCanceledException) when (stop.IsCancellationRequested)
             {

@@ -13,7 +13,7 @@ public static class VerwerkingExtensions
             .ValidateOnStart();
         services.AddSingleton(sp =>
         {
-            var store = new VerwerkingStore(Sqlite.Bestand(sp.Opslag().DataDir, "ingestion.db"));
+            var store = new VerwerkingStore(Database.Voor(sp, "Ingestion", "ingestion.db"));
             store.Initialiseer();
             return store;
         });

@@ -1,4 +1,4 @@
-using Microsoft.Data.Sqlite;
+using System.Data.Common;
 using Regiemonitor.Calculation.Core;
 using Regiemonitor.ServiceDefaults.Events;
 using Regiemonitor.ServiceDefaults.Opslag;
@@ -20,10 +20,10 @@ public static class OpgaveGewijzigd
     /// Writes the event of batch <paramref name="batchId"/> to the outbox, inside
     /// <paramref name="tx"/>: the transaction that stores the batch, after its <c>opgave_batch</c> row.
     /// </summary>
-    public static void SchrijfOpgaveGewijzigd(this Outbox outbox, SqliteConnection db, SqliteTransaction tx,
+    public static void SchrijfOpgaveGewijzigd(this Outbox outbox, DbConnection db, DbTransaction tx,
         string batchId, IReadOnlyList<(int Regel, OpgavePeriode Periode)> rijen, DateTimeOffset tijdstip)
     {
-        var volgnummer = db.Getal(tx, "SELECT volgnummer FROM opgave_batch WHERE id = $id", ("$id", batchId));
+        var volgnummer = db.Getal(tx, "SELECT volgnummer FROM opgave_batch WHERE id = @id", ("@id", batchId));
         var data = new Data(batchId, OpgaveStore.VersieVan(volgnummer), rijen.Count,
             [.. rijen.Select(r => r.Periode.Categorie.Code()).Distinct().Order(StringComparer.Ordinal)],
             [.. rijen.Select(r => r.Periode.Gebiedcode).Distinct().Order(StringComparer.Ordinal)]);

@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Regiemonitor.Calculation.Core.Toezicht;
 using Regiemonitor.ServiceDefaults.Opslag;
 
@@ -15,15 +15,15 @@ internal static class ToezichtLezer
 {
     private const string Volgorde = "JOIN schrijving s ON s.id = t.schrijving_id";
 
-    public static string Versie(SqliteConnection db, SqliteTransaction? tx) =>
+    public static string Versie(DbConnection db, DbTransaction? tx) =>
         "toezicht-" + db.Getal(tx, "SELECT COALESCE(MAX(volgnummer), 0) FROM schrijving").ToString(CultureInfo.InvariantCulture);
 
-    public static ToezichtStand Lees(SqliteConnection db, SqliteTransaction tx) => new(
+    public static ToezichtStand Lees(DbConnection db, DbTransaction tx) => new(
         Taakstellingen(db, tx), Uitruilen(db, tx), Koppelingen(db, tx), Correcties(db, tx), Beleid(db, tx),
         Beoordelingen(db, tx), Bijstellingen(db, tx), Projecten(db, tx), Scenarios(db, tx), Versie(db, tx));
 
     /// <summary>Per (periode, gemeente) the latest import or derivation, ordered by periode and gemeente.</summary>
-    private static List<TaakstellingRecord> Taakstellingen(SqliteConnection db, SqliteTransaction tx)
+    private static List<TaakstellingRecord> Taakstellingen(DbConnection db, DbTransaction tx)
     {
         var geldend = new Dictionary<(Halfjaar, string), TaakstellingRecord>();
         foreach (var r in Rijen(db, tx, $"SELECT t.periode, t.gemeentecode, t.aantal, t.herkomst, t.schrijving_id FROM taakstelling t {Volgorde} ORDER BY s.volgnummer, t.regel"))
@@ -35,7 +35,7 @@ internal static class ToezichtLezer
     }
 
     /// <summary>Every uitruil, oldest first, its lines in file order.</summary>
-    private static List<UitruilRecord> Uitruilen(SqliteConnection db, SqliteTransaction tx)
+    private static List<UitruilRecord> Uitruilen(DbConnection db, DbTransaction tx)
     {
         var uitruilen = new List<(string Batch, Halfjaar Periode, string Naam, List<UitruilRegel> Regels)>();
         var index = new Dictionary<(string, Halfjaar, string), int>();
@@ -53,7 +53,7 @@ internal static class ToezichtLezer
     }
 
     /// <summary>Per (periode, gemeente) the latest count.</summary>
-    private static List<KoppelingRecord> Koppelingen(SqliteConnection db, SqliteTransaction tx)
+    private static List<KoppelingRecord> Koppelingen(DbConnection db, DbTransaction tx)
     {
         var geldend = new Dictionary<(Halfjaar, string), KoppelingRecord>();
         foreach (var r in Rijen(db, tx, $"SELECT t.periode, t.gemeentecode, t.aantal FROM koppeling t {Volgorde} ORDER BY s.volgnummer, t.regel"))
@@ -64,19 +64,19 @@ internal static class ToezichtLezer
         return [.. geldend.Values.OrderBy(k => k.Periode).ThenBy(k => k.Gemeentecode, StringComparer.Ordinal)];
     }
 
-    private static List<CorrectieRecord> Correcties(SqliteConnection db, SqliteTransaction tx) =>
+    private static List<CorrectieRecord> Correcties(DbConnection db, DbTransaction tx) =>
         [.. Rijen(db, tx, $"SELECT t.gemeentecode, t.periode, t.veld, t.waarde, t.reden, s.vastgelegd_op FROM correctie t {Volgorde} ORDER BY s.volgnummer, t.regel")
             .Select(r => new CorrectieRecord(
                 new PeriodeCorrectie(r.GetString(0), Halfjaar.Parse(r.GetString(1)), Veld(r.GetString(2)), r.GetInt64(3), r.GetString(4)),
                 Tijdstip(r, 5)))];
 
-    private static List<BeleidRecord> Beleid(SqliteConnection db, SqliteTransaction tx) =>
+    private static List<BeleidRecord> Beleid(DbConnection db, DbTransaction tx) =>
         [.. Rijen(db, tx, $"SELECT t.provincie, t.beleid, t.versie, t.vanaf, t.max_trede, s.vastgelegd_op FROM beleid t {Volgorde} ORDER BY s.volgnummer")
             .Select(r => new BeleidRecord(
                 new IbtBeleidsinstelling(r.GetString(0), r.GetString(1), r.GetInt32(2), Halfjaar.Parse(r.GetString(3)), r.GetInt32(4)),
                 Tijdstip(r, 5)))];
 
-    private static List<VastgesteldeBeoordeling> Beoordelingen(SqliteConnection db, SqliteTransaction tx) =>
+    private static List<VastgesteldeBeoordeling> Beoordelingen(DbConnection db, DbTransaction tx) =>
         [.. Rijen(db, tx, $"""
             SELECT t.periode, t.gemeentecode, t.trede, t.kleur, t.grondslag, t.doel, t.gehuisvest, t.redenen, t.beleid, t.beleidsversie, t.door, s.vastgelegd_op
             FROM beoordeling t {Volgorde} ORDER BY s.volgnummer, t.regel
@@ -86,7 +86,7 @@ internal static class ToezichtLezer
                 r.IsDBNull(6) ? null : r.GetInt64(6), JsonSerializer.Deserialize<List<string>>(r.GetString(7)) ?? [],
                 r.GetString(8), r.GetInt32(9), r.GetString(10), Tijdstip(r, 11)))];
 
-    private static List<Bijstelling> Bijstellingen(SqliteConnection db, SqliteTransaction tx) =>
+    private static List<Bijstelling> Bijstellingen(DbConnection db, DbTransaction tx) =>
         [.. Rijen(db, tx, $"SELECT t.gemeentecode, t.periode, t.trede, t.motivering, t.toezichthouder, s.vastgelegd_op FROM bijstelling t {Volgorde} ORDER BY s.volgnummer")
             .Select(r => new Bijstelling(r.GetString(0), Halfjaar.Parse(r.GetString(1)), r.GetInt32(2), r.GetString(3), r.GetString(4), Tijdstip(r, 5)))];
 
@@ -94,7 +94,7 @@ internal static class ToezichtLezer
     /// The projects in force: a project (naam in a gemeente) is described by the latest import
     /// that names it, so a revised plan replaces its earlier years instead of adding to them.
     /// </summary>
-    private static List<Project> Projecten(SqliteConnection db, SqliteTransaction tx)
+    private static List<Project> Projecten(DbConnection db, DbTransaction tx)
     {
         var alle = Rijen(db, tx, $"SELECT t.schrijving_id, t.naam, t.gemeentecode, t.eenheden, t.jaar FROM project t {Volgorde} ORDER BY s.volgnummer, t.regel")
             .Select(r => (Batch: r.GetString(0), Project: new Project(r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt32(4))))
@@ -104,7 +104,7 @@ internal static class ToezichtLezer
         return [.. alle.Where(a => laatste[(a.Project.Naam, a.Project.Gemeente)] == a.Batch).Select(a => a.Project)];
     }
 
-    private static List<ScenarioRecord> Scenarios(SqliteConnection db, SqliteTransaction tx)
+    private static List<ScenarioRecord> Scenarios(DbConnection db, DbTransaction tx)
     {
         var regels = Rijen(db, tx, "SELECT schrijving_id, gemeentecode, categorie, opgave, inbreng FROM scenario_regel ORDER BY schrijving_id, regel")
             .GroupBy(r => r.GetString(0), r => new ScenarioRegel(r.GetString(1), r.GetString(2), r.GetInt64(3), r.GetInt64(4)))
@@ -116,14 +116,14 @@ internal static class ToezichtLezer
     }
 
     /// <summary>The rows of a query as one moving reader: each row is valid only until the next, so callers project it at once.</summary>
-    private static IEnumerable<SqliteDataReader> Rijen(SqliteConnection db, SqliteTransaction tx, string sql)
+    private static IEnumerable<DbDataReader> Rijen(DbConnection db, DbTransaction tx, string sql)
     {
-        using var cmd = db.Commando(tx, sql);
+        using var cmd = db.Opdracht(tx, sql);
         using var r = cmd.ExecuteReader();
         while (r.Read()) yield return r;
     }
 
-    private static DateTimeOffset Tijdstip(SqliteDataReader r, int kolom) =>
+    private static DateTimeOffset Tijdstip(DbDataReader r, int kolom) =>
         DateTimeOffset.ParseExact(r.GetString(kolom), "O", CultureInfo.InvariantCulture);
 
     private static CorrectieVeld Veld(string code) =>

@@ -7,12 +7,12 @@ namespace Regiemonitor.OpgaveRegistry.Toezicht;
 public static class ToezichtRegistratie
 {
     /// <summary>
-    /// The toezicht part of the registry: its own store file (toezicht.db), the inputs, and the
+    /// The toezicht part of the registry: its own store (toezicht.db, or tables in the registry's PostgreSQL database), the inputs, and the
     /// calculation client the vaststelling needs.
     /// </summary>
     public static IServiceCollection AddToezicht(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddSingleton(sp => new ToezichtStore(Sqlite.Bestand(sp.Opslag().DataDir, "toezicht.db")));
+        services.AddSingleton(sp => new ToezichtStore(Database.Voor(sp, "OpgaveRegistry", "toezicht.db")));
         services.AddSingleton(_ => Inwonerspeildatum.UitReferentiedata(Referentiedata.Map));
         services.AddSingleton<TaakstellingImport>();
         services.AddSingleton<TaakstellingAfleiding>();

@@ -5,13 +5,13 @@ namespace Regiemonitor.Reporting.Edities;
 
 public static class EditieRegistratie
 {
-    /// <summary>Editions: Reporting's own store file (<c>edities.db</c> in the data directory) and the service that freezes and answers them.</summary>
+    /// <summary>Editions: Reporting's own store (<c>edities.db</c> in the data directory, or its PostgreSQL database) and the service that freezes and answers them.</summary>
     public static IServiceCollection AddEdities(this IServiceCollection services)
     {
-        services.AddOpslagOptions();
+        services.AddOpslagOptions("Reporting");
         services.AddSingleton(sp =>
         {
-            var store = new EditieStore(Sqlite.Bestand(sp.Opslag().DataDir, "edities.db"));
+            var store = new EditieStore(Database.Voor(sp, "Reporting", "edities.db"));
             store.Initialiseer();
             return store;
         });

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Regiemonitor.ServiceDefaults.Telemetrie;
 
 namespace Regiemonitor.Reporting.Events;
 
@@ -10,7 +11,7 @@ namespace Regiemonitor.Reporting.Events;
 /// import only makes entries useless (they show the stand before it), so on its event the cache
 /// is emptied at once (<see cref="ReportingEvents"/>). Without events the size bound still holds.
 /// </summary>
-public sealed partial class Exportcache(ILogger<Exportcache> log)
+public sealed partial class Exportcache(Bedrijfsmetingen metingen, ILogger<Exportcache> log)
 {
     private const long MaxBytes = 64L * 1024 * 1024;
 
@@ -28,7 +29,12 @@ public sealed partial class Exportcache(ILogger<Exportcache> log)
     {
         var sleutel = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(html)));
         lock (_slot)
-            if (_pdfs.TryGetValue(sleutel, out var bekend)) return bekend;
+            if (_pdfs.TryGetValue(sleutel, out var bekend))
+            {
+                metingen.Cache("pdf", treffer: true);
+                return bekend;
+            }
+        metingen.Cache("pdf", treffer: false);
         var pdf = await print(html);
         lock (_slot)
         {

@@ -1,4 +1,5 @@
 using System.Text;
+using Regiemonitor.Calculation.Core;
 using Regiemonitor.Reporting.Weergave;
 using static Regiemonitor.Reporting.Pagina.Html;
 
@@ -37,6 +38,8 @@ public static class DashboardPagina
         html.Append("</ol></nav>");
 
         html.Append($"""<h1>{E(Titel(p))}</h1><p class="rm-uitleg">{E(NiveauZin(d.Gebied.Niveau))} Realisatie tot en met {E(Opmaak.Datum(p.RealisatieTot))}.</p>""");
+        if (p.VerouderdSinds is { } berekendOp)
+            html.Append($"""<p class="rm-noot rm-verouderd" id="verouderd" role="status">Deze cijfers zijn mogelijk verouderd: de berekening is tijdelijk niet bereikbaar. U ziet de cijfers zoals ze berekend zijn op {E(Opmaak.Tijdstip(berekendOp.IsoUtc()))}; probeer het over een paar minuten opnieuw.</p>""");
         // An edition's figures are frozen: a banner says so, and there is no date to change.
         if (p.Editie is { } editie) Edities.Editiebanner.Schrijf(html, p, editie);
         else if (d.Kennisstand.Length > 0)

@@ -8,6 +8,7 @@ namespace Regiemonitor.Reporting.Pagina;
 /// <summary>Everything a dashboard page is rendered from: the calculation, the tree and the choices in the URL.</summary>
 /// <param name="Vandaag">Today (Europe/Amsterdam) from the injected clock: the links to the current half-year's reports depend on it.</param>
 /// <param name="Editie">The edition the figures are frozen in, if any: then every link stays inside it and no date can be chosen.</param>
+/// <param name="VerouderdSinds">Set when the figures are a last good view (the calculation is unreachable): when they were computed.</param>
 public sealed record PaginaInvoer(
     Dashboard Dashboard,
     GebiedBoom Boom,
@@ -17,7 +18,8 @@ public sealed record PaginaInvoer(
     bool StijlInline,
     Func<string, bool> InScope,
     DateOnly? Vandaag = null,
-    Edities.Editie? Editie = null)
+    Edities.Editie? Editie = null,
+    DateTimeOffset? VerouderdSinds = null)
 {
     public DateOnly Peildatum => Weergave.Opmaak.IsoDatum(Dashboard.Peildatum);
     public DateOnly RealisatieTot => Weergave.Opmaak.IsoDatum(Dashboard.RealisatieTot);

@@ -37,14 +37,14 @@ public static class EventExtensions
     }
 
     /// <summary>
-    /// A transactional outbox in the SQLite file <paramref name="connectionString"/> (the store's
-    /// own, so batch and event share a transaction), and the dispatcher that publishes from it.
+    /// A transactional outbox in <paramref name="database"/> (the store's own, so batch and event
+    /// share a transaction), and the dispatcher that publishes from it.
     /// </summary>
-    public static IServiceCollection AddOutbox(this IServiceCollection services, Func<IServiceProvider, string> connectionString)
+    public static IServiceCollection AddOutbox(this IServiceCollection services, Func<IServiceProvider, Opslag.Database> database)
     {
         services.AddSingleton(sp =>
         {
-            var outbox = new Outbox(connectionString(sp), sp.GetRequiredService<ILogger<Outbox>>());
+            var outbox = new Outbox(database(sp), sp.GetRequiredService<ILogger<Outbox>>());
             outbox.Initialiseer();
             return outbox;
         });

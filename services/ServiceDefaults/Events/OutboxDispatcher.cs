@@ -75,7 +75,7 @@ public sealed partial class OutboxDispatcher(Outbox outbox, IEventPublisher publ
                 if (rijen.Count < PerRonde) break;
             }
         }
-        catch (Exception e) when (e is Microsoft.Data.Sqlite.SqliteException or InvalidDataException)
+        catch (Exception e) when (e is System.Data.Common.DbException or InvalidDataException)
         {
             // The store busy past its timeout (a very long import), or a row it cannot read: try again later.
             open++;

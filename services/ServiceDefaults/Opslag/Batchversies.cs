@@ -1,6 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
 using Grpc.Core;
-using Microsoft.Data.Sqlite;
 using Regiemonitor.Calculation.Core;
 
 namespace Regiemonitor.ServiceDefaults.Opslag;
@@ -15,13 +15,13 @@ public static class Batchversies
     public static string Versie(string prefix, long volgnummer) => prefix + volgnummer.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The highest volgnummer of <paramref name="tabel"/> (0 when empty).</summary>
-    public static long Hoogste(SqliteConnection db, SqliteTransaction? tx, string tabel) =>
+    public static long Hoogste(DbConnection db, DbTransaction? tx, string tabel) =>
         db.Getal(tx, $"SELECT COALESCE(MAX(volgnummer), 0) FROM {tabel}");
 
     /// <summary>The last batch of <paramref name="tabel"/> imported at or before <paramref name="kennisstand"/>.</summary>
-    public static long VolgnummerOp(SqliteConnection db, string tabel, DateTimeOffset kennisstand)
+    public static long VolgnummerOp(DbConnection db, string tabel, DateTimeOffset kennisstand)
     {
-        using var cmd = db.Commando(null, $"SELECT volgnummer, geimporteerd_op FROM {tabel} ORDER BY volgnummer");
+        using var cmd = db.Opdracht(null, $"SELECT volgnummer, geimporteerd_op FROM {tabel} ORDER BY volgnummer");
         using var r = cmd.ExecuteReader();
         long laatste = 0;
         while (r.Read() && Tijdstip(r.GetString(1)) <= kennisstand) laatste = r.GetInt64(0);
@@ -29,7 +29,7 @@ public static class Batchversies
     }
 
     /// <summary>The volgnummer <paramref name="versie"/> names, or null when it is not an existing version of <paramref name="tabel"/>.</summary>
-    public static long? VolgnummerVan(SqliteConnection db, string tabel, string prefix, string versie)
+    public static long? VolgnummerVan(DbConnection db, string tabel, string prefix, string versie)
     {
         if (!versie.StartsWith(prefix, StringComparison.Ordinal)
             || !long.TryParse(versie.AsSpan(prefix.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var volgnummer))

@@ -34,6 +34,8 @@ public sealed class Dienstproces : IAsyncDisposable
         info.Environment["DOTNET_ENVIRONMENT"] = "Local";
         info.Environment["ASPNETCORE_ENVIRONMENT"] = "Local";
         info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{poort.ToString(CultureInfo.InvariantCulture)}";
+        if (omgeving.TryGetValue("Regiemonitor__DataDir", out var dataMap))
+            foreach (var (naam, waarde) in TestPostgres.Omgeving(dataMap)) info.Environment[naam] = waarde;
         foreach (var (naam, waarde) in omgeving) info.Environment[naam] = waarde;
         var proces = new LopendProces(info);
         try
@@ -58,6 +60,16 @@ public sealed class Dienstproces : IAsyncDisposable
         using (var p = Process.GetProcessById(_proces.Pid)) p.Kill();
         await _proces.WachtOpEinde(TimeSpan.FromSeconds(30));
     }
+
+    /// <summary>SIGTERM, as Kubernetes stops a pod (in-flight requests may finish); returns the exit code once it is gone.</summary>
+    public async Task<int> Stoppen(TimeSpan limiet)
+    {
+        await _proces.Stop(limiet);
+        return await _proces.WachtOpEinde(limiet);
+    }
+
+    /// <summary>True while the process runs: a test can show that nothing crashed.</summary>
+    public bool Leeft => Processen.Leeft(_proces.Pid);
 
     public ValueTask DisposeAsync() => _proces.DisposeAsync();
 }

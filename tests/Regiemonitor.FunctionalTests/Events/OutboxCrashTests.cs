@@ -155,21 +155,12 @@ public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOps
     /// <summary>From the database itself: batch rows, count rows and outbox rows (delivered ones) of <paramref name="batchId"/>.</summary>
     private (long Batches, long Tellingen, long Afgeleverd) Opslag(string batchId)
     {
-        using var db = new SqliteConnection(new SqliteConnectionStringBuilder
-        {
-            DataSource = Path.Combine(_data, "ingestion.db"), Mode = SqliteOpenMode.ReadOnly, Pooling = false,
-        }.ToString());
-        db.Open();
-        long Getal(string sql)
-        {
-            using var cmd = db.CreateCommand();
-            cmd.CommandText = sql;
-            cmd.Parameters.AddWithValue("$b", batchId);
-            return (long)cmd.ExecuteScalar()!;
-        }
+        // On the SQLite file or, on the PostgreSQL run, the service's database; the id is the service's own (no quotes).
+        Assert.DoesNotContain('\'', batchId);
+        long Getal(string sql) => Assert.Single(Infrastructuur.Opslag.Getallen(_data, "ingestion.db", "Ingestion", sql.Replace("@b", $"'{batchId}'", StringComparison.Ordinal)));
         Assert.Equal(0, Getal("SELECT COUNT(*) FROM telling WHERE batch_id NOT IN (SELECT id FROM realisatie_batch)"));
         Assert.Equal(Getal("SELECT COUNT(*) FROM realisatie_batch"), Getal("SELECT COUNT(*) FROM outbox"));
-        return (Getal("SELECT COUNT(*) FROM realisatie_batch WHERE id = $b"), Getal("SELECT COUNT(*) FROM telling WHERE batch_id = $b"),
-            Getal("SELECT COUNT(*) FROM outbox WHERE id = 'realisatie-geimporteerd:' || $b AND afgeleverd_op IS NOT NULL"));
+        return (Getal("SELECT COUNT(*) FROM realisatie_batch WHERE id = @b"), Getal("SELECT COUNT(*) FROM telling WHERE batch_id = @b"),
+            Getal("SELECT COUNT(*) FROM outbox WHERE id = 'realisatie-geimporteerd:' || @b AND afgeleverd_op IS NOT NULL"));
     }
 }

@@ -53,6 +53,9 @@ public sealed class CorpusStapel : IAsyncLifetime
             foreach (var deel in new[] { pad, pad + "-wal" }.Where(File.Exists))
                 bestanden[Path.GetFileName(deel)] = LeesGedeeld(deel);
         }
+        // On PostgreSQL there are no files to compare: every row instead.
+        foreach (var (dienst, verbinding) in TestPostgres.Actief ? TestPostgres.Databases(Stapel.DataMap) : [])
+            bestanden[$"postgres:{dienst}"] = System.Text.Encoding.UTF8.GetBytes(Opslag.PostgreSQLInhoud(dienst, verbinding));
         return bestanden;
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Regiemonitor.FunctionalTests.Infrastructuur;
 
 namespace Regiemonitor.FunctionalTests.Imports;
 
@@ -35,8 +36,8 @@ public sealed class CorpusTests(CorpusStapel corpus)
     {
         var geval = Gevallen("afgewezen").Single(g => (string)g["bestand"]! == bestand);
         var voor = corpus.Bestanden();
-        Assert.Contains("ingestion.db", voor.Keys);
-        Assert.Contains("opgaveregistry.db", voor.Keys);
+        Assert.Contains(TestPostgres.Actief ? "postgres:Ingestion" : "ingestion.db", voor.Keys);
+        Assert.Contains(TestPostgres.Actief ? "postgres:OpgaveRegistry" : "opgaveregistry.db", voor.Keys);
 
         using var antwoord = await Post(geval);
         var tekst = await antwoord.Content.ReadAsStringAsync();

@@ -53,6 +53,7 @@ public sealed class Stapel : IAsyncDisposable
         info.Environment["REGIEMONITOR_PORT"] = VrijePoorten.Blok(5).ToString(CultureInfo.InvariantCulture);
         info.Environment["REGIEMONITOR_DATA_DIR"] = dataMap;
         info.Environment["REGIEMONITOR_ADMIN_KEY"] = AdminSleutel;
+        foreach (var (naam, waarde) in TestPostgres.Omgeving(dataMap)) info.Environment[naam] = waarde;
         foreach (var (naam, waarde) in extra ?? new Dictionary<string, string>()) info.Environment[naam] = waarde;
         var runSh = new LopendProces(info);
         try

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using Regiemonitor.Contracts.OpgaveRegistry.V1;
 using Regiemonitor.FunctionalTests.Infrastructuur;
 
@@ -317,15 +316,20 @@ public sealed class RegisterImportTests(RegisterStapel register) : IClassFixture
         return JsonNode.Parse(tekst)!;
     }
 
-    private List<long> Getallen(string sql)
+    [Theory]
+    [InlineData("UPDATE taakstelling SET aantal = aantal + 1")]
+    [InlineData("DELETE FROM taakstelling")]
+    [InlineData("DELETE FROM schrijving")]
+    public void Opslag_WijzigenOfVerwijderenBuitenDeDienstOm_WeigertDeDatabaseZelf(string sql)
     {
-        using var db = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = register.Database, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
-        db.Open();
-        using var cmd = db.CreateCommand();
-        cmd.CommandText = sql;
-        using var r = cmd.ExecuteReader();
-        var getallen = new List<long>();
-        while (r.Read()) getallen.Add(r.GetInt64(0));
-        return getallen;
+        var voor = Getallen("SELECT aantal FROM taakstelling ORDER BY aantal");
+
+        var fout = Assert.ThrowsAny<System.Data.Common.DbException>(() => Opslag.Uitvoeren(register.Stapel.DataMap, "toezicht.db", "OpgaveRegistry", sql));
+
+        Assert.Contains("append-only", fout.Message, StringComparison.Ordinal);
+        Assert.NotEmpty(voor);
+        Assert.Equal(voor, Getallen("SELECT aantal FROM taakstelling ORDER BY aantal"));
     }
+
+    private List<long> Getallen(string sql) => Opslag.Getallen(register.Stapel.DataMap, "toezicht.db", "OpgaveRegistry", sql);
 }

@@ -69,9 +69,13 @@ public sealed class RegisterStapel : IAsyncLifetime
 
     public Task<HttpResponseMessage> Put(string pad, string json) => Http.PutAsync(pad, Body(Encoding.UTF8.GetBytes(json), "application/json"));
 
-    /// <summary>The bytes of toezicht.db (and whether a journal is pending): a refused input must leave both as they were.</summary>
-    public string Vingerafdruk() =>
-        Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Database))) + (File.Exists(Database + "-journal") ? "+journal" : "");
+    /// <summary>
+    /// The bytes of toezicht.db (and whether a journal is pending): a refused input must leave both
+    /// as they were. On the PostgreSQL run: every row of the registry's database.
+    /// </summary>
+    public string Vingerafdruk() => TestPostgres.Actief
+        ? Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(Opslag.Inhoud(Stapel.DataMap))))
+        : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(Database))) + (File.Exists(Database + "-journal") ? "+journal" : "");
 
     private static ByteArrayContent Body(byte[] inhoud, string mediaType)
     {

@@ -1,77 +1,96 @@
-using Microsoft.Data.Sqlite;
 using Regiemonitor.Reporting.Edities;
 using Regiemonitor.ServiceDefaults.Opslag;
+using Regiemonitor.ServiceDefaults.Tests.Opslag;
 
 namespace Regiemonitor.Reporting.Tests.Edities;
 
-public sealed class EditieStoreTests : IDisposable
+/// <summary>The editions store on a real database of each provider (PostgreSQL when test.sh provides one).</summary>
+public sealed class EditieStoreTests
 {
-    private readonly DirectoryInfo _map = Directory.CreateTempSubdirectory("regiemonitor-edities-");
-    private readonly string _verbinding;
-    private readonly EditieStore _store;
-
-    public EditieStoreTests()
+    private static (Testopslag Opslag, EditieStore Store) Nieuw(OpslagProvider provider)
     {
-        _verbinding = Sqlite.Bestand(_map.FullName, "edities.db");
-        _store = new EditieStore(_verbinding);
-        _store.Initialiseer();
+        var opslag = Testopslag.Nieuw(provider, "edities");
+        var store = new EditieStore(opslag.Database);
+        store.Initialiseer();
+        return (opslag, store);
     }
 
-    public void Dispose()
+    [Theory]
+    [MemberData(nameof(Testopslag.Providers), MemberType = typeof(Testopslag))]
+    public void Haal_StoredEdition_ComesBackExactly(OpslagProvider provider)
     {
-        SqliteConnection.ClearAllPools();
-        _map.Delete(recursive: true);
-    }
-
-    [Fact]
-    public void Haal_StoredEdition_ComesBackExactly()
-    {
+        var (opslag, store) = Nieuw(provider);
+        using var _ = opslag;
         var editie = Voorbeelden.Editie();
-        _store.Voeg(editie);
+        store.Voeg(editie);
 
-        var gelezen = _store.Haal(editie.Id);
+        var gelezen = store.Haal(editie.Id);
 
         Assert.NotNull(gelezen);
         Assert.Equal(EditieView.Van(editie).ToJsonString(), EditieView.Van(gelezen).ToJsonString());
         Assert.Equal(editie.VastgesteldOp, gelezen.VastgesteldOp);
     }
 
-    [Fact]
-    public void Haal_UnknownId_Null() => Assert.Null(_store.Haal("editie-onbekend"));
-
-    [Fact]
-    public void Alle_SeveralEditions_NewestFirst()
+    [Theory]
+    [MemberData(nameof(Testopslag.Providers), MemberType = typeof(Testopslag))]
+    public void Haal_UnknownId_Null(OpslagProvider provider)
     {
-        _store.Voeg(Voorbeelden.Editie() with { Id = "editie-1" });
-        _store.Voeg(Voorbeelden.Editie("GM0344") with { Id = "editie-2", Bronnen = [] });
+        var (opslag, store) = Nieuw(provider);
+        using var _ = opslag;
 
-        Assert.Equal(["editie-2", "editie-1"], _store.Alle().Select(e => e.Id));
-        Assert.Empty(_store.Haal("editie-2")!.Bronnen);
+        Assert.Null(store.Haal("editie-onbekend"));
     }
 
     [Theory]
-    [InlineData("UPDATE editie SET door = 'iemand anders'")]
-    [InlineData("DELETE FROM editie")]
-    [InlineData("UPDATE editie_bron SET batch_ids = '[]'")]
-    [InlineData("DELETE FROM editie_bron")]
-    public void Schema_ChangeToAStoredEdition_Refused(string sql)
+    [MemberData(nameof(Testopslag.Providers), MemberType = typeof(Testopslag))]
+    public void Alle_SeveralEditions_NewestFirst(OpslagProvider provider)
     {
-        var editie = Voorbeelden.Editie();
-        _store.Voeg(editie);
+        var (opslag, store) = Nieuw(provider);
+        using var _ = opslag;
+        store.Voeg(Voorbeelden.Editie() with { Id = "editie-1" });
+        store.Voeg(Voorbeelden.Editie("GM0344") with { Id = "editie-2", Bronnen = [] });
 
-        using (var db = Sqlite.Open(_verbinding))
-            Assert.Throws<SqliteException>(() => db.Uitvoeren(null, sql));
-
-        Assert.Equal(EditieView.Van(editie).ToJsonString(), EditieView.Van(_store.Haal(editie.Id)!).ToJsonString());
+        Assert.Equal(["editie-2", "editie-1"], store.Alle().Select(e => e.Id));
+        Assert.Empty(store.Haal("editie-2")!.Bronnen);
     }
 
-    [Fact]
-    public void Voeg_SameIdTwice_SecondRefusedFirstKept()
+    public static TheoryData<OpslagProvider, string> Wijzigingen()
     {
-        var editie = Voorbeelden.Editie();
-        _store.Voeg(editie);
+        var data = new TheoryData<OpslagProvider, string>();
+        foreach (var provider in ((IEnumerable<object[]>)Testopslag.Providers).Select(p => (OpslagProvider)p[0]))
+            foreach (var sql in new[] { "UPDATE editie SET door = 'iemand anders'", "DELETE FROM editie", "UPDATE editie_bron SET batch_ids = '[]'", "DELETE FROM editie_bron" })
+                data.Add(provider, sql);
+        return data;
+    }
 
-        Assert.Throws<SqliteException>(() => _store.Voeg(editie with { Door = "iemand anders" }));
-        Assert.Equal("secretaris PRT Utrecht", Assert.Single(_store.Alle()).Door);
+    [Theory]
+    [MemberData(nameof(Wijzigingen))]
+    public void Schema_ChangeToAStoredEdition_Refused(OpslagProvider provider, string sql)
+    {
+        var (opslag, store) = Nieuw(provider);
+        using var _ = opslag;
+        var editie = Voorbeelden.Editie();
+        store.Voeg(editie);
+
+        using (var db = opslag.Database.Open())
+        {
+            var fout = Assert.ThrowsAny<System.Data.Common.DbException>(() => db.Uitvoeren(null, sql));
+            Assert.Contains("Een editie wordt nooit", fout.Message, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(EditieView.Van(editie).ToJsonString(), EditieView.Van(store.Haal(editie.Id)!).ToJsonString());
+    }
+
+    [Theory]
+    [MemberData(nameof(Testopslag.Providers), MemberType = typeof(Testopslag))]
+    public void Voeg_SameIdTwice_SecondRefusedFirstKept(OpslagProvider provider)
+    {
+        var (opslag, store) = Nieuw(provider);
+        using var _ = opslag;
+        var editie = Voorbeelden.Editie();
+        store.Voeg(editie);
+
+        Assert.ThrowsAny<System.Data.Common.DbException>(() => store.Voeg(editie with { Door = "iemand anders" }));
+        Assert.Equal("secretaris PRT Utrecht", Assert.Single(store.Alle()).Door);
     }
 }

@@ -15,7 +15,7 @@ public sealed class EditiebronTests : IDisposable
 
     public EditiebronTests()
     {
-        _store = new EditieStore(Sqlite.Bestand(_map.FullName, "edities.db"));
+        _store = new EditieStore(Database.Sqlite(Sqlite.Bestand(_map.FullName, "edities.db")));
         _store.Initialiseer();
     }
 
@@ -26,7 +26,7 @@ public sealed class EditiebronTests : IDisposable
     }
 
     private Editiebron Bron(Rekendienst rekendienst) =>
-        new(new Dashboardbron(rekendienst), _store, new VasteTijd(Voorbeelden.Vastgesteld.AddMilliseconds(567)), NullLogger<Editiebron>.Instance);
+        new(new Dashboardbron(rekendienst, TimeProvider.System), _store, new VasteTijd(Voorbeelden.Vastgesteld.AddMilliseconds(567)), NullLogger<Editiebron>.Instance);
 
     [Fact]
     public async Task Stel_CurrentDashboard_FreezesItsVersionsBatchesWhoAndWhen()

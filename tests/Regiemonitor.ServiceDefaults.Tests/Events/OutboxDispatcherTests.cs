@@ -16,7 +16,7 @@ public sealed class OutboxDispatcherTests : IDisposable
     public OutboxDispatcherTests()
     {
         var db = Sqlite.Bestand(_map, "test.db");
-        _outbox = new Outbox(db, NullLogger<Outbox>.Instance);
+        _outbox = new Outbox(Database.Sqlite(db), NullLogger<Outbox>.Instance);
         _outbox.Initialiseer();
         _dispatcher = new OutboxDispatcher(_outbox, _publisher, TimeProvider.System, NullLogger<OutboxDispatcher>.Instance);
         using var c = Sqlite.Open(db);

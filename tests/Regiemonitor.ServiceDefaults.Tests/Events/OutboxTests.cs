@@ -1,85 +1,94 @@
 using System.Text.Json;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Regiemonitor.ServiceDefaults.Events;
 using Regiemonitor.ServiceDefaults.Opslag;
+using Regiemonitor.ServiceDefaults.Tests.Opslag;
 
 namespace Regiemonitor.ServiceDefaults.Tests.Events;
 
-/// <summary>The outbox on a real SQLite file: an event is there exactly when the transaction that wrote it committed.</summary>
-public sealed class OutboxTests : IDisposable
+/// <summary>
+/// The outbox on a real database of each provider: an event is there exactly when the
+/// transaction that wrote it committed.
+/// </summary>
+public sealed class OutboxTests
 {
-    private readonly string _map = Directory.CreateTempSubdirectory("regiemonitor-outbox-").FullName;
-    private readonly string _db;
-    private readonly Outbox _outbox;
-
-    public OutboxTests()
+    /// <summary>A fresh database with an initialised outbox.</summary>
+    private sealed class Opstelling : IDisposable
     {
-        _db = Sqlite.Bestand(_map, "test.db");
-        _outbox = new Outbox(_db, NullLogger<Outbox>.Instance);
-        _outbox.Initialiseer();
-    }
+        private readonly Testopslag _opslag;
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        Directory.Delete(_map, recursive: true);
+        public Opstelling(OpslagProvider provider)
+        {
+            _opslag = Testopslag.Nieuw(provider);
+            Outbox = new Outbox(Database, NullLogger<Outbox>.Instance);
+            Outbox.Initialiseer();
+        }
+
+        public Database Database => _opslag.Database;
+        public Outbox Outbox { get; }
+
+        public void SchrijfVastgelegd(params string[] batches)
+        {
+            using var db = Database.Open();
+            using var tx = Database.Schrijven(db);
+            foreach (var b in batches) Outbox.Schrijf(db, tx, Topics.RealisatieGeimporteerd, Event(b));
+            tx.Commit();
+        }
+
+        public void Dispose() => _opslag.Dispose();
     }
 
     public static CloudEvent Event(string batchId) =>
         CloudEvent.Voor(Topics.RealisatieGeimporteerd, "/test", batchId, DateTimeOffset.UnixEpoch, new { batchId });
 
-    [Fact]
-    public void Schrijf_TransactieVastgelegd_EventStaatOpen()
+    [Theory]
+    [MemberData(nameof(Testopslag.Providers), MemberType = typeof(Testopslag))]
+    public void Schrijf_TransactieVastgelegd_EventStaatOpen(OpslagProvider provider)
     {
-        using (var db = Sqlite.Open(_db))
-        using (var tx = db.BeginTransaction())
-        {
-            _outbox.Schrijf(db, tx, Topics.RealisatieGeimporteerd, Event("b1"));
-            tx.Commit();
-        }
+        using var o = new Opstelling(provider);
+        o.SchrijfVastgelegd("b1");
 
-        var rij = Assert.Single(_outbox.Openstaand(0, 10));
+        var rij = Assert.Single(o.Outbox.Openstaand(0, 10));
         Assert.Equal(Topics.RealisatieGeimporteerd, rij.Topic);
         Assert.Equal("realisatie-geimporteerd:b1", rij.Gebeurtenis.Id);
         Assert.Equal("b1", rij.Gebeurtenis.Data.GetProperty("batchId").GetString());
     }
 
-    [Fact]
-    public void Schrijf_TransactieTeruggedraaid_GeenEvent()
+    [Theory]
+    [MemberData(nameof(Testopslag.Providers), MemberType = typeof(Testopslag))]
+    public void Schrijf_TransactieTeruggedraaid_GeenEvent(OpslagProvider provider)
     {
-        using (var db = Sqlite.Open(_db))
-        using (var tx = db.BeginTransaction())
+        using var o = new Opstelling(provider);
+        using (var db = o.Database.Open())
+        using (var tx = o.Database.Schrijven(db))
         {
-            _outbox.Schrijf(db, tx, Topics.RealisatieGeimporteerd, Event("b1"));
+            o.Outbox.Schrijf(db, tx, Topics.RealisatieGeimporteerd, Event("b1"));
             tx.Rollback();
         }
 
-        Assert.Empty(_outbox.Openstaand(0, 10));
+        Assert.Empty(o.Outbox.Openstaand(0, 10));
     }
 
-    [Fact]
-    public void Schrijf_ZelfdeIdTweemaal_EenEvent()
+    [Theory]
+    [MemberData(nameof(Testopslag.Providers), MemberType = typeof(Testopslag))]
+    public void Schrijf_ZelfdeIdTweemaal_EenEvent(OpslagProvider provider)
     {
-        using (var db = Sqlite.Open(_db))
-        using (var tx = db.BeginTransaction())
-        {
-            _outbox.Schrijf(db, tx, Topics.RealisatieGeimporteerd, Event("b1"));
-            _outbox.Schrijf(db, tx, Topics.RealisatieGeimporteerd, Event("b1"));
-            tx.Commit();
-        }
+        using var o = new Opstelling(provider);
+        o.SchrijfVastgelegd("b1", "b1");
 
-        Assert.Single(_outbox.Openstaand(0, 10));
+        Assert.Single(o.Outbox.Openstaand(0, 10));
     }
 
-    [Fact]
-    public async Task Openstaand_SchrijftransactieNogOpen_WachtTotDieIsVastgelegd()
+    [Theory]
+    [MemberData(nameof(Testopslag.Providers), MemberType = typeof(Testopslag))]
+    public async Task Openstaand_SchrijftransactieNogOpen_WachtTotDieIsVastgelegd(OpslagProvider provider)
     {
         // The dispatcher is woken from inside the writing transaction: its read must see the commit.
-        using var db = Sqlite.Open(_db);
-        var tx = db.BeginTransaction();
-        _outbox.Schrijf(db, tx, Topics.RealisatieGeimporteerd, Event("b1"));
-        var lezen = Task.Run(() => _outbox.Openstaand(0, 10));
+        using var o = new Opstelling(provider);
+        using var db = o.Database.Open();
+        var tx = o.Database.Schrijven(db);
+        o.Outbox.Schrijf(db, tx, Topics.RealisatieGeimporteerd, Event("b1"));
+        var lezen = Task.Run(() => o.Outbox.Openstaand(0, 10));
 
         var eerst = await Task.WhenAny(lezen, Task.Delay(TimeSpan.FromMilliseconds(300)));
         Assert.False(eerst == lezen, "Openstaand las terwijl de schrijftransactie nog open was.");
@@ -89,15 +98,17 @@ public sealed class OutboxTests : IDisposable
         Assert.Equal("realisatie-geimporteerd:b1", Assert.Single(await lezen).Gebeurtenis.Id);
     }
 
-    [Fact]
-    public void MarkeerAfgeleverd_EventIsNietMeerOpen()
+    [Theory]
+    [MemberData(nameof(Testopslag.Providers), MemberType = typeof(Testopslag))]
+    public void MarkeerAfgeleverd_EventIsNietMeerOpen(OpslagProvider provider)
     {
-        SchrijfVastgelegd("b1", "b2");
-        var eerste = _outbox.Openstaand(0, 10)[0];
+        using var o = new Opstelling(provider);
+        o.SchrijfVastgelegd("b1", "b2");
+        var eerste = o.Outbox.Openstaand(0, 10)[0];
 
-        _outbox.MarkeerAfgeleverd(eerste.Volgnummer, DateTimeOffset.UnixEpoch);
+        o.Outbox.MarkeerAfgeleverd(eerste.Volgnummer, DateTimeOffset.UnixEpoch);
 
-        Assert.Equal(["realisatie-geimporteerd:b2"], _outbox.Openstaand(0, 10).Select(r => r.Gebeurtenis.Id));
+        Assert.Equal(["realisatie-geimporteerd:b2"], o.Outbox.Openstaand(0, 10).Select(r => r.Gebeurtenis.Id));
     }
 
     [Fact]
@@ -134,13 +145,5 @@ public sealed class OutboxTests : IDisposable
 
         Assert.Equal("x", e?.Id);
         Assert.Equal(new DateTimeOffset(2024, 9, 1, 10, 0, 0, TimeSpan.Zero), e?.Time);
-    }
-
-    private void SchrijfVastgelegd(params string[] batches)
-    {
-        using var db = Sqlite.Open(_db);
-        using var tx = db.BeginTransaction();
-        foreach (var b in batches) _outbox.Schrijf(db, tx, Topics.RealisatieGeimporteerd, Event(b));
-        tx.Commit();
     }
 }
