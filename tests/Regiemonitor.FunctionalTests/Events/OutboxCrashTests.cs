@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Grpc.Net.Client;
-using Microsoft.Data.Sqlite;
 using Regiemonitor.Contracts.Ingestion.V1;
 using Regiemonitor.FunctionalTests.Infrastructuur;
 
@@ -24,13 +23,7 @@ public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOps
     private const string OpStart = "Outbox nagelopen bij start:";
     private static readonly TimeSpan Limiet = TimeSpan.FromMinutes(2);
 
-    private readonly string _data = Directory.CreateTempSubdirectory("regiemonitor-crash-ingestion-").FullName;
-    private readonly HttpClient _http = new()
-    {
-        DefaultRequestVersion = HttpVersion.Version20,
-        DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
-        Timeout = TimeSpan.FromMinutes(5),
-    };
+    private readonly CrashIngestion _i = new(o, "crash-ingestion");
     private Dienstproces _ingestion = null!;
     private int _eerderAangenomen;
 
@@ -44,10 +37,7 @@ public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOps
     public async Task DisposeAsync()
     {
         o.Abonnee.Stand = Testabonnee.Modus.Aannemen;
-        _http.Dispose();
-        await _ingestion.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_data, recursive: true); } catch (IOException) { }
+        await _i.DisposeAsync();
     }
 
     [Fact]
@@ -121,9 +111,8 @@ public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOps
     }
 
     private Task<Dienstproces> StartIngestion(string gereed = OpStart) =>
-        Dienstproces.Start("Ingestion", "Regiemonitor.Ingestion", o.IngestionPoort, new Dictionary<string, string>(o.Diensten)
+        _i.Start(new Dictionary<string, string>
         {
-            ["Regiemonitor__DataDir"] = _data,
             [$"Regiemonitor__Events__Abonnees__{Topic}__0"] = o.Abonnee.Url(Topic),
             // The large file (~8.6 MB) is imported within the request here; VerwerkingCrashTests kill a background import.
             ["Regiemonitor__AsyncImportBytes"] = $"{long.MaxValue}",
@@ -133,7 +122,7 @@ public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOps
     {
         var body = new ByteArrayContent(o.GroteImport);
         body.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        return _http.PostAsync(new Uri(_ingestion.Adres, "/api/v1/imports/realisatie"), body);
+        return _i.Http.PostAsync(new Uri(_ingestion.Adres, "/api/v1/imports/realisatie"), body);
     }
 
     private List<OntvangenEvent> NieuwAangenomen() => [.. o.Abonnee.Aangenomen.Skip(_eerderAangenomen)];
@@ -157,7 +146,7 @@ public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOps
     {
         // On the SQLite file or, on the PostgreSQL run, the service's database; the id is the service's own (no quotes).
         Assert.DoesNotContain('\'', batchId);
-        long Getal(string sql) => Assert.Single(Infrastructuur.Opslag.Getallen(_data, "ingestion.db", "Ingestion", sql.Replace("@b", $"'{batchId}'", StringComparison.Ordinal)));
+        long Getal(string sql) => Assert.Single(Infrastructuur.Opslag.Getallen(_i.DataMap, "ingestion.db", "Ingestion", sql.Replace("@b", $"'{batchId}'", StringComparison.Ordinal)));
         Assert.Equal(0, Getal("SELECT COUNT(*) FROM telling WHERE batch_id NOT IN (SELECT id FROM realisatie_batch)"));
         Assert.Equal(Getal("SELECT COUNT(*) FROM realisatie_batch"), Getal("SELECT COUNT(*) FROM outbox"));
         return (Getal("SELECT COUNT(*) FROM realisatie_batch WHERE id = @b"), Getal("SELECT COUNT(*) FROM telling WHERE batch_id = @b"),

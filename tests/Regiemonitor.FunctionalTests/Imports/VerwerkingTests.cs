@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Microsoft.Data.Sqlite;
 using Regiemonitor.FunctionalTests.Events;
 using Regiemonitor.FunctionalTests.Infrastructuur;
 
@@ -189,23 +188,14 @@ public sealed class VerwerkingTests(VerwerkingStapel s) : IClassFixture<Verwerki
 public sealed class VerwerkingCrashTests(CrashOpstelling o) : IClassFixture<CrashOpstelling>, IAsyncLifetime
 {
     private static readonly TimeSpan Limiet = TimeSpan.FromMinutes(2);
-    private readonly string _data = Directory.CreateTempSubdirectory("regiemonitor-verwerking-").FullName;
-    private readonly HttpClient _http = new()
-    {
-        DefaultRequestVersion = HttpVersion.Version20,
-        DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
-        Timeout = TimeSpan.FromMinutes(5),
-    };
+    private readonly CrashIngestion _i = new(o, "verwerking");
     private Dienstproces _ingestion = null!;
 
     public async Task InitializeAsync() => _ingestion = await StartIngestion();
 
     public async Task DisposeAsync()
     {
-        _http.Dispose();
-        await _ingestion.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_data, recursive: true); } catch (IOException) { }
+        await _i.DisposeAsync();
     }
 
     [Fact]
@@ -213,29 +203,28 @@ public sealed class VerwerkingCrashTests(CrashOpstelling o) : IClassFixture<Cras
     {
         var body = new ByteArrayContent(o.GroteImport);
         body.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        using var antwoord = await _http.PostAsync(new Uri(_ingestion.Adres, "/api/v1/imports/realisatie"), body);
+        using var antwoord = await _i.Http.PostAsync(new Uri(_ingestion.Adres, "/api/v1/imports/realisatie"), body);
         Assert.Equal(HttpStatusCode.Accepted, antwoord.StatusCode);
         var statusUrl = new Uri(_ingestion.Adres, antwoord.Headers.Location!);
         var id = (string)JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!["verwerkingId"]!;
         // Written inside the import's transaction, before its ~200,000 counts: the import is under way.
         await _ingestion.WachtOpRegel("Gebeurtenis realisatie-geimporteerd:", Limiet);
-        Assert.Equal("verwerken", (string?)JsonNode.Parse(await _http.GetStringAsync(statusUrl))!["status"]);
+        Assert.Equal("verwerken", (string?)JsonNode.Parse(await _i.Http.GetStringAsync(statusUrl))!["status"]);
         await _ingestion.Doden();
 
         _ingestion = await StartIngestion("1 onafgemaakte importverwerking(en) hervat.");
         await _ingestion.WachtOpRegel($"Import {id} verwerkt: ", Limiet);
 
-        var stand = JsonNode.Parse(await _http.GetStringAsync(statusUrl))!;
+        var stand = JsonNode.Parse(await _i.Http.GetStringAsync(statusUrl))!;
         Assert.Equal("geaccepteerd", (string?)stand["status"]);
         Assert.True((bool)stand["nieuw"]!);
         Assert.Equal(o.Rijen, (int)stand["rijen"]!);
-        Assert.Empty(Directory.GetFiles(_data, "verwerking-*", SearchOption.AllDirectories));
+        Assert.Empty(Directory.GetFiles(_i.DataMap, "verwerking-*", SearchOption.AllDirectories));
     }
 
     private Task<Dienstproces> StartIngestion(string? gereed = null) =>
-        Dienstproces.Start("Ingestion", "Regiemonitor.Ingestion", o.IngestionPoort, new Dictionary<string, string>(o.Diensten)
+        _i.Start(new Dictionary<string, string>
         {
-            ["Regiemonitor__DataDir"] = _data,
             ["Regiemonitor__AsyncImportBytes"] = "1000",
         }, gereed);
 }

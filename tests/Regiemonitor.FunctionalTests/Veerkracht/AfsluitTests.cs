@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Grpc.Net.Client;
-using Microsoft.Data.Sqlite;
 using Regiemonitor.Contracts.Ingestion.V1;
 using Regiemonitor.FunctionalTests.Events;
 using Regiemonitor.FunctionalTests.Infrastructuur;
@@ -18,23 +17,14 @@ namespace Regiemonitor.FunctionalTests.Veerkracht;
 public sealed class AfsluitTests(CrashOpstelling o) : IClassFixture<CrashOpstelling>, IAsyncLifetime
 {
     private static readonly TimeSpan Limiet = TimeSpan.FromMinutes(2);
-    private readonly string _data = Directory.CreateTempSubdirectory("regiemonitor-afsluiten-ingestion-").FullName;
-    private readonly HttpClient _http = new()
-    {
-        DefaultRequestVersion = HttpVersion.Version20,
-        DefaultVersionPolicy = HttpVersionPolicy.RequestVersionExact,
-        Timeout = TimeSpan.FromMinutes(5),
-    };
+    private readonly CrashIngestion _i = new(o, "afsluiten-ingestion");
     private Dienstproces _ingestion = null!;
 
     public async Task InitializeAsync() => _ingestion = await StartIngestion();
 
     public async Task DisposeAsync()
     {
-        _http.Dispose();
-        await _ingestion.DisposeAsync();
-        SqliteConnection.ClearAllPools();
-        try { Directory.Delete(_data, recursive: true); } catch (IOException) { }
+        await _i.DisposeAsync();
     }
 
     [Fact]
@@ -42,7 +32,7 @@ public sealed class AfsluitTests(CrashOpstelling o) : IClassFixture<CrashOpstell
     {
         var body = new ByteArrayContent(o.GroteImport);
         body.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        var post = _http.PostAsync(new Uri(_ingestion.Adres, "/api/v1/imports/realisatie"), body);
+        var post = _i.Http.PostAsync(new Uri(_ingestion.Adres, "/api/v1/imports/realisatie"), body);
         // Written inside the import's transaction, before its ~200,000 counts are stored.
         await _ingestion.WachtOpRegel("Gebeurtenis realisatie-geimporteerd:", Limiet);
         Assert.False(post.IsCompleted, "De import was al beantwoord voordat SIGTERM kwam.");
@@ -72,15 +62,14 @@ public sealed class AfsluitTests(CrashOpstelling o) : IClassFixture<CrashOpstell
         using var kanaal = GrpcChannel.ForAddress(_ingestion.Adres);
         var gezondheid = await new global::Grpc.Health.V1.Health.HealthClient(kanaal).CheckAsync(new global::Grpc.Health.V1.HealthCheckRequest());
         Assert.Equal(global::Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.NotServing, gezondheid.Status);
-        using var healthz = await _http.GetAsync(new Uri(_ingestion.Adres, "/healthz"));
+        using var healthz = await _i.Http.GetAsync(new Uri(_ingestion.Adres, "/healthz"));
         Assert.Equal(HttpStatusCode.ServiceUnavailable, healthz.StatusCode);
         Assert.Equal(0, await stop);
     }
 
     private Task<Dienstproces> StartIngestion(Dictionary<string, string>? extra = null) =>
-        Dienstproces.Start("Ingestion", "Regiemonitor.Ingestion", o.IngestionPoort, new Dictionary<string, string>(o.Diensten.Concat(extra ?? []))
+        _i.Start(new Dictionary<string, string>(extra ?? new Dictionary<string, string>())
         {
-            ["Regiemonitor__DataDir"] = _data,
             ["Regiemonitor__Events__Abonnees__realisatie-geimporteerd__0"] = o.Abonnee.Url("realisatie-geimporteerd"),
             // Within the request, not as a background job: the request itself is what must be drained.
             ["Regiemonitor__AsyncImportBytes"] = $"{long.MaxValue}",
