@@ -15,29 +15,18 @@ public sealed class CorrectieImport(ToezichtStore store, GebiedRegister register
     public ImportUitkomst Importeer(byte[] inhoud)
     {
         var boom = register.Boom;
-        var (regels, leesfouten) = CsvTabel.Lees(inhoud, Kolommen);
-        var fouten = new List<ImportFout>(leesfouten);
-        var rijen = new List<(int Regel, PeriodeCorrectie Correctie)>();
-        var eerder = new Dictionary<(Halfjaar, string, CorrectieVeld), int>();
-        foreach (var regel in regels)
+        var (gelezen, fouten) = ToezichtTabel.Lees<(Halfjaar, string, CorrectieVeld), PeriodeCorrectie>(inhoud, Kolommen, (regel, fouten) =>
         {
-            var aantalFouten = fouten.Count;
             var periode = ToezichtVelden.Periode(regel, "periode", fouten);
             var gemeente = ToezichtVelden.Gemeente(regel, "gemeentecode", boom, fouten);
             var veld = Veld(regel, fouten);
             // An achterstand may be negative (a voorsprong); a number housed cannot.
             var waarde = veld == CorrectieVeld.Gehuisvest ? Velden.Aantal(regel, "waarde", fouten) : ToezichtVelden.GeheelGetal(regel, "waarde", fouten);
             var reden = ToezichtVelden.Tekst(regel, "reden", fouten);
-            if (fouten.Count > aantalFouten) continue;
-            var sleutel = (periode!.Value, gemeente!.Code, veld!.Value);
-            if (eerder.TryGetValue(sleutel, out var eerste))
-                fouten.Add(new ImportFout(regel.Regel, "veld", $"Dubbele regel: {gemeente.Code} heeft voor {periode} al een correctie van {veld.Value.Code()} op regel {eerste}."));
-            else
-            {
-                eerder[sleutel] = regel.Regel;
-                rijen.Add((regel.Regel, new PeriodeCorrectie(gemeente.Code, periode.Value, veld.Value, waarde!.Value, reden!)));
-            }
-        }
+            return periode is { } p && gemeente is not null && veld is { } v && waarde is { } w && reden is not null
+                ? ((p, gemeente.Code, v), new PeriodeCorrectie(gemeente.Code, p, v, w, reden)) : null;
+        }, (regel, c, eerste) => new ImportFout(regel.Regel, "veld", $"Dubbele regel: {c.Gemeente} heeft voor {c.Periode} al een correctie van {c.Veld.Code()} op regel {eerste}."));
+        List<(int Regel, PeriodeCorrectie Correctie)> rijen = gelezen;
         if (fouten.Count > 0) return ImportUitkomst.Afgewezen(fouten);
 
         var hash = Inhoudshash.Van(rijen.Select(r => new object[] { r.Correctie.Periode, r.Correctie.Gemeente, r.Correctie.Veld.Code(), r.Correctie.Waarde, r.Correctie.Reden }));

@@ -15,25 +15,14 @@ public sealed class KoppelingImport(ToezichtStore store, GebiedRegister register
     public ImportUitkomst Importeer(byte[] inhoud)
     {
         var boom = register.Boom;
-        var (regels, leesfouten) = CsvTabel.Lees(inhoud, Kolommen);
-        var fouten = new List<ImportFout>(leesfouten);
-        var rijen = new List<(int Regel, KoppelingRecord Koppeling)>();
-        var eerder = new Dictionary<(Halfjaar, string), int>();
-        foreach (var regel in regels)
+        var (gelezen, fouten) = ToezichtTabel.Lees<(Halfjaar, string), KoppelingRecord>(inhoud, Kolommen, (regel, fouten) =>
         {
-            var aantalFouten = fouten.Count;
             var periode = ToezichtVelden.Periode(regel, "periode", fouten);
             var gemeente = ToezichtVelden.Gemeente(regel, "gemeentecode", boom, fouten);
             var aantal = Velden.Aantal(regel, "koppelingen", fouten);
-            if (fouten.Count > aantalFouten) continue;
-            if (eerder.TryGetValue((periode!.Value, gemeente!.Code), out var eerste))
-                fouten.Add(new ImportFout(regel.Regel, "gemeentecode", $"Dubbele regel: {gemeente.Code} heeft voor {periode} al koppelingen op regel {eerste}."));
-            else
-            {
-                eerder[(periode.Value, gemeente.Code)] = regel.Regel;
-                rijen.Add((regel.Regel, new KoppelingRecord(periode.Value, gemeente.Code, aantal!.Value)));
-            }
-        }
+            return periode is { } p && gemeente is not null && aantal is { } a ? ((p, gemeente.Code), new KoppelingRecord(p, gemeente.Code, a)) : null;
+        }, (regel, k, eerste) => new ImportFout(regel.Regel, "gemeentecode", $"Dubbele regel: {k.Gemeentecode} heeft voor {k.Periode} al koppelingen op regel {eerste}."));
+        List<(int Regel, KoppelingRecord Koppeling)> rijen = gelezen;
         if (fouten.Count > 0) return ImportUitkomst.Afgewezen(fouten);
 
         return store.Schrijf("koppelingen", Inhoudshash.Van(rijen.Select(r => new object[] { r.Koppeling.Periode, r.Koppeling.Gemeentecode, r.Koppeling.Aantal })),

@@ -15,28 +15,17 @@ public sealed class ProjectImport(ToezichtStore store, GebiedRegister register, 
     public ImportUitkomst Importeer(byte[] inhoud)
     {
         var boom = register.Boom;
-        var (regels, leesfouten) = CsvTabel.Lees(inhoud, Kolommen);
-        var fouten = new List<ImportFout>(leesfouten);
-        var rijen = new List<(int Regel, Project Project)>();
-        var eerder = new Dictionary<(string, string, int), int>();
-        foreach (var regel in regels)
+        var (gelezen, fouten) = ToezichtTabel.Lees<(string, string, int), Project>(inhoud, Kolommen, (regel, fouten) =>
         {
-            var aantalFouten = fouten.Count;
             var naam = ToezichtVelden.Tekst(regel, "project", fouten);
             var gemeente = ToezichtVelden.Gemeente(regel, "gemeentecode", boom, fouten);
             var eenheden = Velden.Aantal(regel, "eenheden", fouten);
             if (eenheden == 0) fouten.Add(new ImportFout(regel.Regel, "eenheden", "eenheden is 0; een project levert ten minste 1 eenheid."));
             var jaar = ToezichtVelden.Tussen(regel, "jaar", 2000, 2100, fouten);
-            if (fouten.Count > aantalFouten) continue;
-            var sleutel = (naam!, gemeente!.Code, (int)jaar!.Value);
-            if (eerder.TryGetValue(sleutel, out var eerste))
-                fouten.Add(new ImportFout(regel.Regel, "jaar", $"Dubbele regel: project '{naam}' in {gemeente.Code} staat voor {jaar} al op regel {eerste}."));
-            else
-            {
-                eerder[sleutel] = regel.Regel;
-                rijen.Add((regel.Regel, new Project(naam!, gemeente.Code, eenheden!.Value, (int)jaar.Value)));
-            }
-        }
+            return naam is not null && gemeente is not null && eenheden is { } e && jaar is { } j
+                ? ((naam, gemeente.Code, (int)j), new Project(naam, gemeente.Code, e, (int)j)) : null;
+        }, (regel, p, eerste) => new ImportFout(regel.Regel, "jaar", $"Dubbele regel: project '{p.Naam}' in {p.Gemeente} staat voor {p.Jaar} al op regel {eerste}."));
+        List<(int Regel, Project Project)> rijen = gelezen;
         if (fouten.Count > 0) return ImportUitkomst.Afgewezen(fouten);
 
         return store.Schrijf("projecten", Inhoudshash.Van(rijen.Select(r => new object[] { r.Project.Naam, r.Project.Gemeente, r.Project.Eenheden, r.Project.Jaar })),

@@ -15,25 +15,14 @@ public sealed class TaakstellingImport(ToezichtStore store, GebiedRegister regis
     public ImportUitkomst Importeer(byte[] inhoud)
     {
         var boom = register.Boom;
-        var (regels, leesfouten) = CsvTabel.Lees(inhoud, Kolommen);
-        var fouten = new List<ImportFout>(leesfouten);
-        var rijen = new List<(int Regel, Halfjaar Periode, string Gemeente, long Aantal)>();
-        var eerder = new Dictionary<(Halfjaar, string), int>();
-        foreach (var regel in regels)
+        var (gelezen, fouten) = ToezichtTabel.Lees<(Halfjaar, string), (Halfjaar Periode, string Gemeente, long Aantal)>(inhoud, Kolommen, (regel, fouten) =>
         {
-            var aantalFouten = fouten.Count;
             var periode = ToezichtVelden.Periode(regel, "periode", fouten);
             var gemeente = ToezichtVelden.Gemeente(regel, "gemeentecode", boom, fouten);
             var aantal = Velden.Aantal(regel, "taakstelling", fouten);
-            if (fouten.Count > aantalFouten) continue;
-            if (eerder.TryGetValue((periode!.Value, gemeente!.Code), out var eerste))
-                fouten.Add(new ImportFout(regel.Regel, "gemeentecode", $"Dubbele regel: {gemeente.Code} heeft voor {periode} al een taakstelling op regel {eerste}."));
-            else
-            {
-                eerder[(periode.Value, gemeente.Code)] = regel.Regel;
-                rijen.Add((regel.Regel, periode.Value, gemeente.Code, aantal!.Value));
-            }
-        }
+            return periode is { } p && gemeente is not null && aantal is { } a ? ((p, gemeente.Code), (p, gemeente.Code, a)) : null;
+        }, (regel, t, eerste) => new ImportFout(regel.Regel, "gemeentecode", $"Dubbele regel: {t.Gemeente} heeft voor {t.Periode} al een taakstelling op regel {eerste}."));
+        var rijen = gelezen.Select(r => (r.Regel, r.Rij.Periode, r.Rij.Gemeente, r.Rij.Aantal)).ToList();
         if (fouten.Count > 0) return ImportUitkomst.Afgewezen(fouten);
 
         return store.Schrijf("taakstellingen", Inhoudshash.Van(rijen.Select(r => new object[] { r.Periode, r.Gemeente, r.Aantal })), rijen.Count, tijd.GetUtcNow(),
