@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Regiemonitor.Contracts.OpgaveRegistry.V1;
 using Regiemonitor.Gateway.Embedding;
 using Regiemonitor.ServiceDefaults;
+using Regiemonitor.ServiceDefaults.Opslag;
 
 namespace Regiemonitor.Gateway;
 
@@ -26,14 +27,14 @@ public static class GatewayExtensions
         builder.Services.AddSingleton<IValidateOptions<List<Tenant>>, TenantsValidatie>();
         builder.Services.AddOptions<TokenOptions>().BindConfiguration("Regiemonitor:Tokens").ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TokenOptions>, TokenOptionsValidatie>();
-        builder.Services.AddOpslagOptions();
+        builder.Services.AddOpslagOptions("Gateway");
         builder.Services.AddSingleton<AdminSleutel>();
         builder.Services.AddSingleton<ServiceGezondheid>();
         builder.Services.AddServiceClient<OpgaveRegistryService.OpgaveRegistryServiceClient>(builder.Configuration, "OpgaveRegistry");
         builder.Services.AddSingleton<GebiedBoomBron>();
         builder.Services.AddSingleton<Tenants>();
         builder.Services.AddSingleton<Sleutelring>();
-        builder.Services.AddSingleton<Revocaties>();
+        builder.Services.AddSingleton(sp => new Revocaties(Database.Voor(sp, "Gateway", "gateway.db"), sp.Opslag().DataDir));
         builder.Services.AddSingleton<EmbedTokens>();
         builder.Services.AddSingleton<Audit>();
         builder.Services.AddSingleton<IAuthorizationHandler, Toegang>();

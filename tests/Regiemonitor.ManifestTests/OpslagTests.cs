@@ -6,15 +6,16 @@ namespace Regiemonitor.ManifestTests;
 public sealed class OpslagTests
 {
     [Theory]
-    [InlineData("opgaveregistry")]
-    [InlineData("ingestion")]
-    [InlineData("reporting")]
-    public void Productie_PostgreSQLMetDeVerbindingUitHetVerplichteSecretVanDeDienstZelf(string naam)
+    [InlineData("opgaveregistry", "OpgaveRegistry")]
+    [InlineData("ingestion", "Ingestion")]
+    [InlineData("reporting", "Reporting")]
+    [InlineData("gateway", "Gateway")]
+    public void Productie_PostgreSQLMetDeVerbindingUitHetVerplichteSecretVanDeDienstZelf(string naam, string dienst)
     {
         var manifest = Kustomize.Render("production");
         var container = manifest.Deployment(naam).AppContainer();
         var env = manifest.Environment(container);
-        var sleutel = $"Regiemonitor__ConnectionStrings__{Workload.Named(naam).ServiceKey}";
+        var sleutel = $"Regiemonitor__ConnectionStrings__{dienst}";
 
         Assert.Equal("PostgreSQL", env.GetValueOrDefault("Regiemonitor__Opslag__Provider")?.Value);
         Assert.Equal($"Secret {naam}-database", env.GetValueOrDefault(sleutel)?.Source);

@@ -20,6 +20,9 @@ public sealed class EmbedStapel : IAsyncLifetime
     public Ondertekeningssleutels Sleutels { get; } = new();
     public Stapel Stapel { get; private set; } = null!;
 
+    /// <summary>The gateway's settings beyond run.sh's (keys, portals), for a second gateway in front of the same services.</summary>
+    public IReadOnlyDictionary<string, string> Configuratie { get; private set; } = null!;
+
     public static string Hash(string sleutel) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sleutel)));
 
     public async Task InitializeAsync()
@@ -37,6 +40,7 @@ public sealed class EmbedStapel : IAsyncLifetime
         c["Regiemonitor__Tenants__2__Scope__0"] = "PV27";
         c["Regiemonitor__Tenants__2__Views__0"] = "dashboard";
         c["Regiemonitor__Tenants__2__Openbaar__0"] = "VR13";
+        Configuratie = c;
         Stapel = await Stapel.Start(c);
         foreach (var (pad, bestand) in new[] { ("/api/v1/imports/opgaven", "opgaven.csv"), ("/api/v1/imports/realisatie", "realisatie.csv") })
         {

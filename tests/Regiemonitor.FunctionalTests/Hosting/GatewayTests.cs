@@ -70,6 +70,18 @@ public sealed class GatewayTests
         Assert.Contains("origin 'http://portaal.example/pad' is geen exacte origin", gateway.Uitvoer);
     }
 
+    [Fact]
+    public async Task Start_PostgreSQLZonderVerbinding_WeigertTeStarten()
+    {
+        // The token revocations live in the gateway's database: without it no replica may start.
+        using var sleutels = new Ondertekeningssleutels();
+        var configuratie = sleutels.Configuratie();
+        configuratie["Regiemonitor__Opslag__Provider"] = "PostgreSQL";
+        await using var gateway = StartGateway(VrijePoorten.Blok(5), "Production", "een-sterke-sleutel-van-minstens-32-tekens", configuratie);
+        Assert.NotEqual(0, await gateway.WachtOpEinde(Limiet));
+        Assert.Contains("Regiemonitor__ConnectionStrings__Gateway", gateway.Uitvoer);
+    }
+
     private static LopendProces StartGateway(int poort, string omgeving, string sleutel, IReadOnlyDictionary<string, string>? extra = null)
     {
         var configuratie = typeof(GatewayTests).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;

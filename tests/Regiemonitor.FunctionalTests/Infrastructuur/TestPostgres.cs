@@ -11,8 +11,8 @@ namespace Regiemonitor.FunctionalTests.Infrastructuur;
 /// </summary>
 public static class TestPostgres
 {
-    /// <summary>The services whose stores follow <c>Regiemonitor:Opslag:Provider</c>.</summary>
-    public static IReadOnlyList<string> Diensten { get; } = ["OpgaveRegistry", "Ingestion", "Reporting"];
+    /// <summary>The processes whose stores follow <c>Regiemonitor:Opslag:Provider</c> (the gateway: token revocations).</summary>
+    public static IReadOnlyList<string> Diensten { get; } = ["OpgaveRegistry", "Ingestion", "Reporting", "Gateway"];
 
     public static bool Actief =>
         string.Equals(Environment.GetEnvironmentVariable("REGIEMONITOR_TEST_OPSLAG"), "PostgreSQL", StringComparison.OrdinalIgnoreCase);
