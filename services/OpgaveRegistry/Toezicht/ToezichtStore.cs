@@ -97,23 +97,7 @@ public sealed class ToezichtStore
             """ + AlleenToevoegen(OpslagProvider.PostgreSQL)),
     ];
 
-    private static string AlleenToevoegen(OpslagProvider provider) => provider == OpslagProvider.Sqlite
-        ? string.Concat(Tabellen.SelectMany(tabel => new[] { "UPDATE", "DELETE" }.Select(actie => $"""
-
-            CREATE TRIGGER IF NOT EXISTS {tabel}_geen_{actie.ToLowerInvariant()} BEFORE {actie} ON {tabel}
-            BEGIN SELECT RAISE(ABORT, '{tabel} is append-only'); END;
-            """)))
-        : """
-
-            CREATE OR REPLACE FUNCTION alleen_toevoegen() RETURNS trigger LANGUAGE plpgsql AS $$
-            BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$;
-            """ + string.Concat(Tabellen.Select(tabel => $"""
-
-            CREATE TRIGGER {tabel}_geen_wijziging BEFORE UPDATE OR DELETE ON {tabel}
-                FOR EACH ROW EXECUTE FUNCTION alleen_toevoegen();
-            CREATE TRIGGER {tabel}_geen_truncate BEFORE TRUNCATE ON {tabel}
-                FOR EACH STATEMENT EXECUTE FUNCTION alleen_toevoegen();
-            """));
+    private static string AlleenToevoegen(OpslagProvider provider) => Migratie.AlleenToevoegen(provider, Tabellen);
 
     private readonly Database _database;
 

@@ -12,6 +12,29 @@ namespace Regiemonitor.ServiceDefaults.Opslag;
 public sealed record Migratie(int Versie, string Naam, string Sqlite, string PostgreSQL)
 {
     /// <summary>
+    /// DDL that makes <paramref name="tabellen"/> append-only in the database itself, whatever code
+    /// runs: triggers refuse UPDATE and DELETE, and on PostgreSQL TRUNCATE. Repeatable (IF NOT
+    /// EXISTS on SQLite, CREATE OR REPLACE for the shared PostgreSQL function), for a migration step.
+    /// </summary>
+    public static string AlleenToevoegen(OpslagProvider provider, IEnumerable<string> tabellen) => provider == OpslagProvider.Sqlite
+        ? string.Concat(tabellen.SelectMany(tabel => new[] { "UPDATE", "DELETE" }.Select(actie => $"""
+
+            CREATE TRIGGER IF NOT EXISTS {tabel}_geen_{actie.ToLowerInvariant()} BEFORE {actie} ON {tabel}
+            BEGIN SELECT RAISE(ABORT, '{tabel} is append-only'); END;
+            """)))
+        : """
+
+            CREATE OR REPLACE FUNCTION alleen_toevoegen() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$;
+            """ + string.Concat(tabellen.Select(tabel => $"""
+
+            CREATE TRIGGER {tabel}_geen_wijziging BEFORE UPDATE OR DELETE ON {tabel}
+                FOR EACH ROW EXECUTE FUNCTION alleen_toevoegen();
+            CREATE TRIGGER {tabel}_geen_truncate BEFORE TRUNCATE ON {tabel}
+                FOR EACH STATEMENT EXECUTE FUNCTION alleen_toevoegen();
+            """));
+
+    /// <summary>
     /// Brings <paramref name="onderdeel"/> (a store within the database: "opgaven", "outbox")
     /// to its latest version at start-up: each missing step and its row in <c>schema_versie</c>
     /// in one transaction, so a step is applied entirely or not at all, and a second run changes
