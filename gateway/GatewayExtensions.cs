@@ -35,6 +35,7 @@ public static class GatewayExtensions
         builder.Services.AddSingleton<Tenants>();
         builder.Services.AddSingleton<Sleutelring>();
         builder.Services.AddSingleton(sp => new Revocaties(Database.Voor(sp, "Gateway", "gateway.db"), sp.Opslag().DataDir));
+        builder.Services.InitialiseerBijStart<Revocaties>();
         builder.Services.AddSingleton<EmbedTokens>();
         builder.Services.AddSingleton<Audit>();
         builder.Services.AddSingleton<IAuthorizationHandler, Toegang>();

@@ -29,6 +29,7 @@ public static class ServiceCollectionExtensions
         });
         services.AddServiceClient<OpgaveRegistryService.OpgaveRegistryServiceClient>(configuration, "OpgaveRegistry");
         services.AddSingleton<GebiedBoomBron>();
+        services.InitialiseerBijStart<RealisatieStore>();
         services.AddSingleton<RealisatieImport>();
         services.AddVerwerking();
         return services;

@@ -20,6 +20,7 @@ public static class ServiceCollectionExtensions
             store.Initialiseer(Referentiedata.Laad(Referentiedata.Map));
             return store;
         });
+        services.InitialiseerBijStart<OpgaveStore>();
         services.AddSingleton<GebiedRegister>();
         services.AddSingleton<OpgaveImport>();
         services.AddSingleton<RegioImport>();

@@ -13,6 +13,7 @@ public static class ToezichtRegistratie
     public static IServiceCollection AddToezicht(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(sp => new ToezichtStore(Database.Voor(sp, "OpgaveRegistry", "toezicht.db")));
+        services.InitialiseerBijStart<ToezichtStore>();
         services.AddSingleton(_ => Inwonerspeildatum.UitReferentiedata(Referentiedata.Map));
         services.AddSingleton<TaakstellingImport>();
         services.AddSingleton<TaakstellingAfleiding>();

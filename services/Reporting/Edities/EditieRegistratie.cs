@@ -15,6 +15,7 @@ public static class EditieRegistratie
             store.Initialiseer();
             return store;
         });
+        services.InitialiseerBijStart<EditieStore>();
         services.AddSingleton<Editiebron>();
         return services;
     }
