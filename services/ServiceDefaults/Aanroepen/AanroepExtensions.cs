@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -20,12 +21,22 @@ public static class AanroepExtensions
             .ValidateOnStart();
         client.Services.TryAddSingleton(TimeProvider.System);
         client.Services.TryAddSingleton<Stroomonderbrekers>();
+        client.Services.AddHttpContextAccessor();
         client.ConfigurePrimaryHttpMessageHandler((handler, sp) =>
         {
             if (handler is SocketsHttpHandler sockets)
                 sockets.ConnectTimeout = sp.GetRequiredService<IOptions<AanroepOptions>>().Value.Verbindingstimeout;
         });
-        return client.AddInterceptor(sp => new Aanroepbeleid(sp.GetRequiredService<IOptions<AanroepOptions>>().Value,
-            sp.GetRequiredService<Stroomonderbrekers>().Voor(dienst), sp.GetRequiredService<TimeProvider>()));
+        return client.AddInterceptor(sp =>
+        {
+            var verzoek = sp.GetRequiredService<IHttpContextAccessor>();
+            return new Aanroepbeleid(sp.GetRequiredService<IOptions<AanroepOptions>>().Value,
+                sp.GetRequiredService<Stroomonderbrekers>().Voor(dienst), sp.GetRequiredService<TimeProvider>(),
+                () => IsGrpcVerzoek(verzoek.HttpContext));
+        });
     }
+
+    /// <summary>The request being served is a gRPC call (from another service), not a REST or page request.</summary>
+    public static bool IsGrpcVerzoek(HttpContext? verzoek) =>
+        verzoek?.Request.ContentType?.StartsWith("application/grpc", StringComparison.OrdinalIgnoreCase) == true;
 }

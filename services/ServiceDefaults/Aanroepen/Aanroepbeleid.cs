@@ -8,8 +8,11 @@ namespace Regiemonitor.ServiceDefaults.Aanroepen;
 /// every call, retries of reads only and only for Unavailable (nothing was processed), and the
 /// circuit breaker of the target service. gRPC's own retry policy stays off (no service config is
 /// set), and neither the HTTP handler nor the Dapr sidecar retries, so nothing is retried twice.
+/// Only the edge retries: a call made while serving another service's gRPC call
+/// (<paramref name="binnenDienstaanroep"/>) is tried once and its failure goes back to that caller,
+/// which retries the whole chain, so retries do not multiply along reporting → calculation → registry.
 /// </summary>
-public sealed class Aanroepbeleid(AanroepOptions options, Stroomonderbreker onderbreker, TimeProvider tijd) : Interceptor
+public sealed class Aanroepbeleid(AanroepOptions options, Stroomonderbreker onderbreker, TimeProvider tijd, Func<bool>? binnenDienstaanroep = null) : Interceptor
 {
     /// <summary>
     /// Get and List calls only read (the gRPC naming convention every proto here follows), so
@@ -22,7 +25,7 @@ public sealed class Aanroepbeleid(AanroepOptions options, Stroomonderbreker onde
         TRequest request, ClientInterceptorContext<TRequest, TResponse> context, AsyncUnaryCallContinuation<TRequest, TResponse> continuation)
     {
         var opties = MetDeadline(context.Options);
-        var pogingen = IsLezing(context.Method) ? Math.Max(1, options.Pogingen) : 1;
+        var pogingen = IsLezing(context.Method) && binnenDienstaanroep?.Invoke() != true ? Math.Max(1, options.Pogingen) : 1;
         AsyncUnaryCall<TResponse>? laatste = null;
 
         async Task<TResponse> Voer()

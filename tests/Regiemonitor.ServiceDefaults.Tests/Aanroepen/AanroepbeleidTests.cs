@@ -43,6 +43,30 @@ public sealed class AanroepbeleidTests
         Assert.Equal(3, _pogingen.Count);
     }
 
+    [Fact]
+    public async Task Lezing_TerwijlEenAndereDienstWacht_EenPogingZodatAlleenDeRandHerhaalt()
+    {
+        _binnenDienstaanroep = true;
+        Script(Fout(StatusCode.Unavailable), Goed("pas bij de rand"));
+
+        var fout = await Assert.ThrowsAsync<RpcException>(() => Roep(Lezing));
+        Assert.Equal(StatusCode.Unavailable, fout.StatusCode);
+        Assert.Single(_pogingen);
+    }
+
+    [Theory]
+    [InlineData("application/grpc", true)]
+    [InlineData("application/grpc+proto", true)]
+    [InlineData("application/json", false)]
+    [InlineData(null, false)]
+    public void GrpcVerzoek_AlleenBijEenGrpcAanroep(string? contentType, bool verwacht)
+    {
+        var verzoek = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        verzoek.Request.ContentType = contentType;
+        Assert.Equal(verwacht, AanroepExtensions.IsGrpcVerzoek(verzoek));
+        Assert.False(AanroepExtensions.IsGrpcVerzoek(null));
+    }
+
     [Theory]
     [InlineData(StatusCode.NotFound)]
     [InlineData(StatusCode.InvalidArgument)]
@@ -211,7 +235,7 @@ public sealed class AanroepbeleidTests
 
     private Task<string> Roep(Method<string, string> methode, CallOptions opties = default, bool voegToe = false, Stroomonderbreker? onderbreker = null)
     {
-        var beleid = new Aanroepbeleid(_options, onderbreker ?? Gedeeld, _tijd);
+        var beleid = new Aanroepbeleid(_options, onderbreker ?? Gedeeld, _tijd, () => _binnenDienstaanroep);
         var context = new ClientInterceptorContext<string, string>(methode, null, opties);
         return beleid.AsyncUnaryCall("vraag", context, (vraag, poging) =>
         {
@@ -222,6 +246,7 @@ public sealed class AanroepbeleidTests
         }).ResponseAsync;
     }
 
+    private bool _binnenDienstaanroep;
     private Stroomonderbreker? _gedeeld;
     private Stroomonderbreker Gedeeld => _gedeeld ??= new Stroomonderbreker("Calculation", _options, _tijd);
 
