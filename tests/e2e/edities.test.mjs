@@ -4,10 +4,10 @@
 // keeps the frozen figures after a correction and offers no date to change them. The data: the
 // province of Utrecht, one COA correction after the edition was published.
 import assert from 'node:assert/strict';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { axe, beschrijf, meetReflow, nieuweContext, startBrowser } from './browser.mjs';
+import { axeBewaking, nieuweContext, paginaToegankelijkheid, startBrowser } from './browser.mjs';
 import { artefactenMap, importeer, startStapel } from './stapel.mjs';
 
 const opgaven = `categorie,gebiedcode,startdatum,startwaarde,einddatum,eindwaarde,besluit
@@ -77,62 +77,14 @@ const paginas = () => [
 
 describe('toegankelijkheid', () => {
   for (const naam of ['editie provincie Utrecht', 'editie gemeente Amersfoort', 'edities van gemeente Utrecht', 'alle edities']) {
-    describe(`pagina ${naam}`, () => {
-      let page;
-      let pad;
-      let bestand;
-      before(async () => {
-        ({ pad, bestand } = paginas().find((p) => p.naam === naam));
-        page = await context.newPage();
-      });
-      after(async () => { await page?.close(); });
-
-      test('answers 200 with <html lang="nl"> and one h1', async () => {
-        const antwoord = await page.goto(stapel.url + pad, { waitUntil: 'load' });
-        assert.equal(antwoord.status(), 200, `HTTP status of ${pad}: ${(await antwoord.text()).slice(0, 500)}`);
-        assert.equal(await page.getAttribute('html', 'lang'), 'nl');
-        assert.equal(await page.locator('main h1').count(), 1, 'exactly one h1 in <main>');
-      });
-
-      test('has no axe WCAG 2.1 A/AA violations', async () => {
-        const violations = await axe(page);
-        assert.equal(violations.length, 0, `${violations.length} axe violation(s) on ${pad}:\n${beschrijf(violations)}`);
-      });
-
-      test('has no axe WCAG 2.1 A/AA violations with every <details> open', async (t) => {
-        const geopend = await page.evaluate(() => {
-          const alle = [...document.querySelectorAll('details')];
-          for (const d of alle) d.open = true;
-          return alle.length;
-        });
-        t.diagnostic(`${geopend} <details> opened`);
-        const violations = await axe(page);
-        assert.equal(violations.length, 0, `${violations.length} axe violation(s) on ${pad} with ${geopend} <details> open:\n${beschrijf(violations)}`);
-      });
-
-      test('a full-page screenshot for review', async () => {
-        const uit = path.join(artefactenMap, `${bestand}.png`);
-        await page.screenshot({ path: uit, fullPage: true });
-        assert.ok((await stat(uit)).size > 5 * 1024, `${uit} is a real picture`);
-      });
-
-      test('reflows at 320 CSS px without scrolling the page sideways (WCAG 1.4.10)', async () => {
-        const r = await meetReflow(browser, stapel.url + pad, { contextOpties: { extraHTTPHeaders: { 'X-Api-Key': stapel.adminKey } }, detailsOpen: true });
-        assert.ok(r.scrollWidth <= r.cw + 1,
-          `${pad} at 320 px: document scrollWidth ${r.scrollWidth} > ${r.cw}; outside .rm-scroll past the edge: ${r.buiten.join(' | ') || 'none'}`);
-      });
+    paginaToegankelijkheid(naam, () => ({ browser, context, url: stapel.url, ...paginas().find((p) => p.naam === naam) }), {
+      screenshotPad: (bestand) => path.join(artefactenMap, `${bestand}.png`),
+      minBytes: 5 * 1024,
+      reflowContext: () => ({ extraHTTPHeaders: { 'X-Api-Key': stapel.adminKey } }),
     });
   }
 
-  test('the axe wiring reports a known violation (guards against a vacuous pass)', async () => {
-    const page = await context.newPage();
-    try {
-      await page.setContent('<!DOCTYPE html><html><head><title>x</title></head><body><main><img src="data:,"></main></body></html>');
-      assert.ok((await axe(page)).some((v) => v.id === 'image-alt'));
-    } finally {
-      await page.close();
-    }
-  });
+  axeBewaking(() => context);
 });
 
 describe('editie', () => {

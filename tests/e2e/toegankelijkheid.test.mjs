@@ -4,7 +4,7 @@
 // cannot check).
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { axe, beschrijf, meetReflow, nieuweContext, startBrowser } from './browser.mjs';
+import { axe, axeBewaking, beschrijf, meetReflow, nieuweContext, startBrowser } from './browser.mjs';
 import { fixtureQuery, importeerFixture, importeerRegios, startStapel } from './stapel.mjs';
 
 const paginas = [
@@ -99,13 +99,4 @@ for (const p of paginas) {
   });
 }
 
-test('the axe wiring reports a known violation (guards against a vacuous pass)', async () => {
-  const page = await context.newPage();
-  try {
-    await page.setContent('<!DOCTYPE html><html><head><title>x</title></head><body><main><img src="data:,"><a href="/x"></a></main></body></html>');
-    const ids = (await axe(page)).map((v) => v.id);
-    for (const id of ['html-has-lang', 'image-alt', 'link-name']) assert.ok(ids.includes(id), `axe found ${ids.join(', ')}; expected ${id}`);
-  } finally {
-    await page.close();
-  }
-});
+axeBewaking(() => context, '<main><img src="data:,"><a href="/x"></a></main>', ['html-has-lang', 'image-alt', 'link-name']);

@@ -4,10 +4,10 @@
 // 320 CSS px, and forms that work from the keyboard without JavaScript. Also the figures of the
 // Utrecht example of DOMAIN.md §4 (155 % and 111 %), the downloads and the 400 answers.
 import assert from 'node:assert/strict';
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { axe, beschrijf, meetReflow, nieuweContext, startBrowser } from './browser.mjs';
+import { axe, axeBewaking, beschrijf, nieuweContext, paginaToegankelijkheid, startBrowser } from './browser.mjs';
 import { artefactenMap, importeer, startStapel } from './stapel.mjs';
 
 // Province of Utrecht with four gemeenten. 2022-1: achterstand carried in set by correction;
@@ -167,63 +167,16 @@ const paginas = () => [
 describe('toegankelijkheid', () => {
   // The list needs the scenario ids, known only after before() ran; the names are fixed.
   for (const naam of ['voortgangsrapportage 2022-2', 'prognose', 'prognose met aannames', 'scenariolijst', 'scenariovergelijking', 'één scenario']) {
-    describe(`pagina ${naam}`, () => {
-      let page;
-      let pad;
-      let bestand;
-      before(async () => {
-        ({ pad, bestand } = paginas().find((p) => p.naam === naam));
-        page = await context.newPage();
-      });
-      after(async () => { await page?.close(); });
-
-      test('answers 200 with <html lang="nl"> and one h1', async () => {
-        const antwoord = await page.goto(stapel.url + pad, { waitUntil: 'load' });
-        assert.equal(antwoord.status(), 200, `HTTP status of ${pad}: ${(await antwoord.text()).slice(0, 500)}`);
-        assert.equal(await page.getAttribute('html', 'lang'), 'nl');
-        assert.equal(await page.locator('main h1').count(), 1, 'exactly one h1 in <main>');
-      });
-
-      test('has no axe WCAG 2.1 A/AA violations', async () => {
-        const violations = await axe(page);
-        assert.equal(violations.length, 0, `${violations.length} axe violation(s) on ${pad}:\n${beschrijf(violations)}`);
-      });
-
-      test('has no axe WCAG 2.1 A/AA violations with every <details> open', async (t) => {
-        const geopend = await page.evaluate(() => {
-          const alle = [...document.querySelectorAll('details')];
-          for (const d of alle) d.open = true;
-          return alle.length;
-        });
-        t.diagnostic(`${geopend} <details> opened`);
+    paginaToegankelijkheid(naam, () => ({ browser, context, url: stapel.url, ...paginas().find((p) => p.naam === naam) }), {
+      screenshotPad: (bestand) => path.join(artefactenMap, `toezicht-${bestand}.png`),
+      minBytes: 10 * 1024,
+      naDetails: (geopend) => {
         if (naam.startsWith('voortgang')) assert.ok(geopend >= 4, `one <details> of reasons per gemeente, found ${geopend}`);
-        const violations = await axe(page);
-        assert.equal(violations.length, 0, `${violations.length} axe violation(s) on ${pad} with ${geopend} <details> open:\n${beschrijf(violations)}`);
-      });
-
-      test('a full-page screenshot for review', async () => {
-        const pad = path.join(artefactenMap, `toezicht-${bestand}.png`);
-        await page.screenshot({ path: pad, fullPage: true });
-        assert.ok((await stat(pad)).size > 10 * 1024, `${pad} is a real picture`);
-      });
-
-      test('reflows at 320 CSS px without scrolling the page sideways (WCAG 1.4.10)', async () => {
-        const r = await meetReflow(browser, stapel.url + pad, { detailsOpen: true });
-        assert.ok(r.scrollWidth <= r.cw + 1,
-          `${pad} at 320 px: document scrollWidth ${r.scrollWidth} > ${r.cw}; outside .rm-scroll past the edge: ${r.buiten.join(' | ') || 'none'}`);
-      });
+      },
     });
   }
 
-  test('the axe wiring reports a known violation (guards against a vacuous pass)', async () => {
-    const page = await context.newPage();
-    try {
-      await page.setContent('<!DOCTYPE html><html><head><title>x</title></head><body><main><img src="data:,"></main></body></html>');
-      assert.ok((await axe(page)).some((v) => v.id === 'image-alt'));
-    } finally {
-      await page.close();
-    }
-  });
+  axeBewaking(() => context);
 });
 
 describe('voortgangsrapportage', () => {
