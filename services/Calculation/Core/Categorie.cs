@@ -29,6 +29,13 @@ public static class Codes
         [Bron.Kcio] = "KCIO", [Bron.Coa] = "COA", [Bron.Tvs] = "TVS", [Bron.Nidos] = "Nidos",
     };
 
+    // Enum names lowercased, made once: imports look codes up per row.
+    private static readonly Dictionary<Onderdeel, string> OnderdeelCodes =
+        Enum.GetValues<Onderdeel>().ToDictionary(o => o, o => o.ToString().ToLowerInvariant());
+
+    private static readonly Dictionary<Niveau, string> NiveauCodes =
+        Enum.GetValues<Niveau>().ToDictionary(n => n, n => n.ToString().ToLowerInvariant());
+
     private static readonly Dictionary<Bron, Categorie[]> CategorieenPerBron = new()
     {
         [Bron.Kcio] = [Categorie.Oekraine], [Bron.Coa] = [Categorie.Asiel, Categorie.Amv],
@@ -39,27 +46,15 @@ public static class Codes
 
     public static string Code(this Categorie categorie) => CategorieCodes[categorie];
     public static string Code(this Bron bron) => BronCodes[bron];
-    public static string Code(this Onderdeel onderdeel) => onderdeel.ToString().ToLowerInvariant();
-    public static string Code(this Niveau niveau) => niveau.ToString().ToLowerInvariant();
+    public static string Code(this Onderdeel onderdeel) => OnderdeelCodes[onderdeel];
+    public static string Code(this Niveau niveau) => NiveauCodes[niveau];
 
     public static bool TryCategorie(string code, out Categorie categorie) => TryCode(CategorieCodes, code, out categorie);
     public static bool TryBron(string code, out Bron bron) => TryCode(BronCodes, code, out bron);
 
-    public static bool TryOnderdeel(string code, out Onderdeel onderdeel)
-    {
-        foreach (var o in Enum.GetValues<Onderdeel>())
-            if (o.Code() == code) { onderdeel = o; return true; }
-        onderdeel = default;
-        return false;
-    }
+    public static bool TryOnderdeel(string code, out Onderdeel onderdeel) => TryCode(OnderdeelCodes, code, out onderdeel);
 
-    public static bool TryNiveau(string code, out Niveau niveau)
-    {
-        foreach (var n in Enum.GetValues<Niveau>())
-            if (n.Code() == code) { niveau = n; return true; }
-        niveau = default;
-        return false;
-    }
+    public static bool TryNiveau(string code, out Niveau niveau) => TryCode(NiveauCodes, code, out niveau);
 
     public static Categorie ParseCategorie(string code) =>
         TryCategorie(code, out var c) ? c : throw new ArgumentException($"Onbekende categorie '{code}'.", nameof(code));

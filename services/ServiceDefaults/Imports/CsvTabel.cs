@@ -22,7 +22,7 @@ public static class CsvTabel
 
     /// <summary>Streams the rows to <paramref name="perRegel"/> (see <see cref="Tabel(IEnumerable{RuweRegel}, IReadOnlyList{string}, string, Action{CsvRegel})"/>).</summary>
     internal static Leesuitkomst Lees(Stream inhoud, IReadOnlyList<string> verplichteKolommen, Action<CsvRegel> perRegel) =>
-        Tabel(CsvLezer.Regels(inhoud), verplichteKolommen, Leeg, perRegel);
+        Tabel(Vooruitlezen.Van(CsvLezer.Regels(inhoud)), verplichteKolommen, Leeg, perRegel);
 
     private const string Leeg = "Het bestand is leeg";
 

@@ -22,8 +22,10 @@ internal static partial class Notaties
         reden = "";
         if (Iso().IsMatch(tekst) || DagMaandJaar().IsMatch(tekst))
         {
-            var vorm = tekst[4] == '-' ? "yyyy-MM-dd" : "dd-MM-yyyy";
-            if (DateOnly.TryParseExact(tekst, vorm, CultureInfo.InvariantCulture, DateTimeStyles.None, out var datum)) return datum;
+            // The pattern fixed where each part is; read as digits, not by a format parser (once per row).
+            var iso = tekst[4] == '-';
+            int jaar = Cijfers(tekst.AsSpan(iso ? 0 : 6, 4)), maand = Cijfers(tekst.AsSpan(iso ? 5 : 3, 2)), dag = Cijfers(tekst.AsSpan(iso ? 8 : 0, 2));
+            if (jaar >= 1 && maand is >= 1 and <= 12 && dag >= 1 && dag <= DateTime.DaysInMonth(jaar, maand)) return new DateOnly(jaar, maand, dag);
             reden = "die dag bestaat niet";
             return null;
         }
@@ -34,6 +36,13 @@ internal static partial class Notaties
             _ => "dit is geen datum",
         };
         return null;
+    }
+
+    private static int Cijfers(ReadOnlySpan<char> cijfers)
+    {
+        var getal = 0;
+        foreach (var c in cijfers) getal = getal * 10 + (c - '0');
+        return getal;
     }
 
     /// <summary>Dates with other separators or short parts: say whether the order of day and month is unknowable.</summary>

@@ -82,7 +82,7 @@ public static class XlsxTabel
             var datums = Datums(zip, werkmap, sinds1904);
             // Tabel consumes the rows while the entry is open, so the sheet is streamed, not buffered.
             using var xml = XmlReader.Create(deel.Open(), Instellingen);
-            return (CsvTabel.Tabel(Rijen(xml, teksten, datums), verplichteKolommen, $"Werkblad '{gekozen.Naam}' is leeg", perRegel), gekozen.Naam);
+            return (CsvTabel.Tabel(Vooruitlezen.Van(Rijen(xml, teksten, datums)), verplichteKolommen, $"Werkblad '{gekozen.Naam}' is leeg", perRegel), gekozen.Naam);
         }
         catch (Beschadigd e)
         {

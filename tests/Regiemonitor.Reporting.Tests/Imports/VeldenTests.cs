@@ -25,6 +25,15 @@ public sealed class VeldenTests
     public void Datum_IsoOrDayMonthYearWithDashes_IsAccepted(string tekst) =>
         Assert.Equal(new DateOnly(2024, 9, 1), Datum(tekst).Datum);
 
+    [Theory]
+    [InlineData("2024-02-29", 2024, 2, 29)]
+    [InlineData("29-02-2024", 2024, 2, 29)]
+    [InlineData("0001-01-01", 1, 1, 1)]
+    [InlineData("9999-12-31", 9999, 12, 31)]
+    [InlineData("31-12-2023", 2023, 12, 31)]
+    public void Datum_EveryExistingDay_IsReadAsWritten(string tekst, int jaar, int maand, int dag) =>
+        Assert.Equal(new DateOnly(jaar, maand, dag), Datum(tekst).Datum);
+
     [Fact]
     public void Datum_DayMonthYear_PutsTheDayFirst() =>
         Assert.Equal(new DateOnly(2024, 1, 9), Datum("09-01-2024").Datum);
@@ -40,6 +49,11 @@ public sealed class VeldenTests
     [InlineData("25/12/2024", "een andere notatie (dag en maand met twee cijfers")]
     [InlineData("2024-13-01", "die dag bestaat niet")]
     [InlineData("31-02-2024", "die dag bestaat niet")]
+    [InlineData("2023-02-29", "die dag bestaat niet")]
+    [InlineData("31-04-2024", "die dag bestaat niet")]
+    [InlineData("0000-01-01", "die dag bestaat niet")]
+    [InlineData("00-01-2024", "die dag bestaat niet")]
+    [InlineData("2024-00-10", "die dag bestaat niet")]
     [InlineData("45536", "het is een getal")]
     [InlineData("2024-09-01 12:00", "er staat een tijd bij")]
     [InlineData("1 september 2024", "dit is geen datum")]
