@@ -1,9 +1,25 @@
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Regiemonitor.Calculation.Core;
 
 namespace Regiemonitor.Ingestion;
+
+/// <summary>
+/// The rows of a realisatie import in one canonical order, compact: per series (<see cref="Reeksen"/>,
+/// in the codes' ordinal order) its counts by peildatum. <see cref="Sleutels"/> holds per row its
+/// series' index there (high 32 bits) and its peildatum's day number (low 32 bits), sorted;
+/// <see cref="Waarden"/> the row's line and count at the same index. The content hash, the
+/// duplicate check and the store's writing all read these arrays front to back.
+/// </summary>
+public sealed record Inhoud(string Hash, IReadOnlyList<(int Regel, int Eerder)> Dubbel, IReadOnlyList<Reeks> Reeksen,
+    long[] Sleutels, (int Regel, long Aantal)[] Waarden)
+{
+    public static int Reeksindex(long sleutel) => (int)(sleutel >> 32);
+
+    public static int Dagnummer(long sleutel) => unchecked((int)sleutel);
+
+    public static DateOnly Peildatum(long sleutel) => DateOnly.FromDayNumber(Dagnummer(sleutel));
+}
 
 /// <summary>
 /// The content hash of a realisatie import: SHA-256 of its rows, each written as
@@ -12,140 +28,101 @@ namespace Regiemonitor.Ingestion;
 /// and a file imported again is recognised as already stored.
 /// </summary>
 /// <remarks>
-/// Computed without building those lines: the rows are sorted on a compact key that orders them
-/// as the lines sort ordinally, and each line is hashed as it is written into a small buffer. The
-/// digest is the one of the joined lines, so batches stored earlier keep matching; a million rows
-/// no longer cost a million strings plus their join twice over (some 250 MB).
+/// Computed without building those lines: the rows are sorted on their <see cref="Inhoud.Sleutels"/>,
+/// numbers that order them as the lines sort ordinally, and each line is hashed as it is written
+/// into a small buffer (each series' first four fields encoded once). The digest is the one of the
+/// joined lines, so batches stored earlier keep matching; a million rows cost no million strings
+/// and no string comparisons.
 /// The orders agree because no code contains a character below U+001F: a field that is a prefix of
 /// another sorts first in both. Peildata sort as their day number, as JJJJ-MM-DD text does.
 /// </remarks>
 internal static class Inhoudshash
 {
-    private static readonly int[] BronRang = Rangen<Bron>(b => b.Code());
-    private static readonly int[] CategorieRang = Rangen<Categorie>(c => c.Code());
-    private static readonly int[] OnderdeelRang = Rangen<Onderdeel>(o => o.Code());
-    private static readonly string[] BronCode = [.. Enum.GetValues<Bron>().Select(b => b.Code())];
-    private static readonly string[] CategorieCode = [.. Enum.GetValues<Categorie>().Select(c => c.Code())];
-    private static readonly string[] OnderdeelCode = [.. Enum.GetValues<Onderdeel>().Select(o => o.Code())];
-
     /// <summary>
-    /// The hash, and the rows that repeat an earlier one's telling (same bron, categorie, onderdeel,
-    /// gebiedcode and peildatum) with the first line that has it. Duplicates sort next to each
-    /// other, so the one sort finds them too; a file with duplicates is refused and its hash unused.
+    /// The rows in canonical order with their hash, and the rows that repeat an earlier one's
+    /// telling (same bron, categorie, onderdeel, gebiedcode and peildatum) with the first line
+    /// that has it. Duplicates sort next to each other, so the one sort finds them too; a file
+    /// with duplicates is refused and its hash unused.
     /// </summary>
-    public static (string Hash, IReadOnlyList<(int Regel, int Eerder)> Dubbel) Bereken(IReadOnlyList<(int Regel, RealisatieTelling Telling)> rijen)
+    public static Inhoud Bereken(IReadOnlyList<(int Regel, RealisatieTelling Telling)> rijen)
     {
-        var sleutels = new Sleutel[rijen.Count];
-        for (var i = 0; i < sleutels.Length; i++) sleutels[i] = new Sleutel(rijen[i].Telling, rijen[i].Regel);
-        Array.Sort(sleutels);
-        return (Hash(sleutels), Dubbelen(sleutels));
+        // Rows of one series mostly follow each other or come back in the same cycle: the series
+        // of the previous row is tried before the dictionary.
+        var reeksen = new Dictionary<Reeks, int>();
+        var reeksVan = new int[rijen.Count];
+        var (vorige, index) = (default(Reeks), -1);
+        for (var i = 0; i < reeksVan.Length; i++)
+        {
+            var reeks = Reeks.Van(rijen[i].Telling);
+            if (index < 0 || reeks != vorige)
+            {
+                if (!reeksen.TryGetValue(reeks, out index)) reeksen[reeks] = index = reeksen.Count;
+                vorige = reeks;
+            }
+            reeksVan[i] = index;
+        }
+        var volgorde = reeksen.Keys.Order(Reeks.Ordinaal).ToList();
+        var rang = new int[reeksen.Count];
+        for (var r = 0; r < volgorde.Count; r++) rang[reeksen[volgorde[r]]] = r;
+
+        var sleutels = new long[rijen.Count];
+        var waarden = new (int Regel, long Aantal)[rijen.Count];
+        for (var i = 0; i < sleutels.Length; i++)
+        {
+            var (regel, t) = rijen[i];
+            sleutels[i] = (long)rang[reeksVan[i]] << 32 | (uint)t.Peildatum.DayNumber;
+            waarden[i] = (regel, t.Aantal);
+        }
+        Array.Sort(sleutels, waarden);
+        return new Inhoud(Hash(volgorde, sleutels, waarden), Dubbelen(sleutels, waarden), volgorde, sleutels, waarden);
     }
 
-    private static List<(int Regel, int Eerder)> Dubbelen(Sleutel[] sleutels)
+    private static List<(int Regel, int Eerder)> Dubbelen(long[] sleutels, (int Regel, long Aantal)[] waarden)
     {
         var dubbel = new List<(int, int)>();
         for (var begin = 0; begin < sleutels.Length;)
         {
             var eind = begin + 1;
-            while (eind < sleutels.Length && sleutels[eind].ZelfdeTelling(sleutels[begin])) eind++;
+            while (eind < sleutels.Length && sleutels[eind] == sleutels[begin]) eind++;
             if (eind - begin > 1)
             {
                 var eerste = int.MaxValue;
-                for (var i = begin; i < eind; i++) eerste = Math.Min(eerste, sleutels[i].Regel);
+                for (var i = begin; i < eind; i++) eerste = Math.Min(eerste, waarden[i].Regel);
                 for (var i = begin; i < eind; i++)
-                    if (sleutels[i].Regel != eerste) dubbel.Add((sleutels[i].Regel, eerste));
+                    if (waarden[i].Regel != eerste) dubbel.Add((waarden[i].Regel, eerste));
             }
             begin = eind;
         }
         return dubbel;
     }
 
-    private static string Hash(Sleutel[] sleutels)
+    private static string Hash(List<Reeks> reeksen, long[] sleutels, (int Regel, long Aantal)[] waarden)
     {
-        var schrijver = new Schrijver();
-        Span<char> getal = stackalloc char[20];
+        // Per series "bron␟categorie␟onderdeel␟gebiedcode␟" as UTF-8, written before each of its lines.
+        var begin = reeksen.Select(r => Encoding.UTF8.GetBytes($"{r.Bron.Code()}\u001f{r.Categorie.Code()}\u001f{r.OnderdeelCode}\u001f{r.Gebiedcode}\u001f")).ToArray();
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        var buffer = new byte[64 * 1024];
+        var lengte = 0;
         for (var i = 0; i < sleutels.Length; i++)
         {
-            var t = sleutels[i].Telling;
-            if (i > 0) schrijver.Schrijf("\n");
-            schrijver.Schrijf(BronCode[(int)t.Bron]);
-            schrijver.Schrijf("\u001f");
-            schrijver.Schrijf(CategorieCode[(int)t.Categorie]);
-            schrijver.Schrijf("\u001f");
-            schrijver.Schrijf(t.Onderdeel is { } o ? OnderdeelCode[(int)o] : "");
-            schrijver.Schrijf("\u001f");
-            schrijver.Schrijf(t.Gebiedcode);
-            schrijver.Schrijf("\u001f");
-            t.Peildatum.TryFormat(getal, out var n, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            schrijver.Schrijf(getal[..n]);
-            schrijver.Schrijf("\u001f");
-            t.Aantal.TryFormat(getal, out n, default, CultureInfo.InvariantCulture);
-            schrijver.Schrijf(getal[..n]);
-        }
-        return schrijver.Hash();
-    }
-
-    /// <summary>Per enum value its rank among the codes of its kind in ordinal order.</summary>
-    private static int[] Rangen<T>(Func<T, string> code) where T : struct, Enum
-    {
-        var waarden = Enum.GetValues<T>();
-        var volgorde = waarden.OrderBy(code, StringComparer.Ordinal).ToList();
-        return [.. waarden.Select(w => volgorde.IndexOf(w))];
-    }
-
-    private readonly struct Sleutel(RealisatieTelling telling, int regel) : IComparable<Sleutel>
-    {
-        public RealisatieTelling Telling { get; } = telling;
-        public int Regel { get; } = regel;
-
-        // No onderdeel is the empty code, which sorts before every other.
-        private readonly int _reeks = BronRang[(int)telling.Bron] << 16 | CategorieRang[(int)telling.Categorie] << 8
-            | (telling.Onderdeel is { } o ? OnderdeelRang[(int)o] + 1 : 0);
-        private readonly int _dag = telling.Peildatum.DayNumber;
-
-        public bool ZelfdeTelling(Sleutel ander) =>
-            _reeks == ander._reeks && _dag == ander._dag && string.Equals(Telling.Gebiedcode, ander.Telling.Gebiedcode, StringComparison.Ordinal);
-
-        public int CompareTo(Sleutel ander)
-        {
-            var c = _reeks.CompareTo(ander._reeks);
-            if (c == 0) c = string.CompareOrdinal(Telling.Gebiedcode, ander.Telling.Gebiedcode);
-            if (c == 0) c = _dag.CompareTo(ander._dag);
-            // Only rows the import refuses as duplicates get here; the aantal sorts as its text.
-            if (c == 0 && Telling.Aantal != ander.Telling.Aantal)
-                c = string.CompareOrdinal(Telling.Aantal.ToString(CultureInfo.InvariantCulture), ander.Telling.Aantal.ToString(CultureInfo.InvariantCulture));
-            return c;
-        }
-    }
-
-    /// <summary>UTF-8 into a fixed buffer that is hashed whenever it fills up.</summary>
-    private sealed class Schrijver
-    {
-        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        private byte[] _buffer = new byte[64 * 1024];
-        private int _lengte;
-
-        public void Schrijf(ReadOnlySpan<char> tekst)
-        {
-            var max = Encoding.UTF8.GetMaxByteCount(tekst.Length);
-            if (_lengte + max > _buffer.Length)
+            var reeks = begin[Inhoud.Reeksindex(sleutels[i])];
+            // A line: "\n", its series' fields, peildatum (10), U+001F and the count (at most 20).
+            if (lengte + reeks.Length + 32 > buffer.Length)
             {
-                Leeg();
-                if (max > _buffer.Length) _buffer = new byte[max];
+                hash.AppendData(buffer, 0, lengte);
+                lengte = 0;
+                if (reeks.Length + 32 > buffer.Length) buffer = new byte[reeks.Length + 32];
             }
-            _lengte += Encoding.UTF8.GetBytes(tekst, _buffer.AsSpan(_lengte));
+            if (i > 0) buffer[lengte++] = (byte)'\n';
+            reeks.CopyTo(buffer, lengte);
+            lengte += reeks.Length;
+            Inhoud.Peildatum(sleutels[i]).TryFormat(buffer.AsSpan(lengte), out var n, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            lengte += n;
+            buffer[lengte++] = 0x1f;
+            waarden[i].Aantal.TryFormat(buffer.AsSpan(lengte), out n, default, System.Globalization.CultureInfo.InvariantCulture);
+            lengte += n;
         }
-
-        public string Hash()
-        {
-            Leeg();
-            using (_hash) return Convert.ToHexStringLower(_hash.GetHashAndReset());
-        }
-
-        private void Leeg()
-        {
-            _hash.AppendData(_buffer, 0, _lengte);
-            _lengte = 0;
-        }
+        hash.AppendData(buffer, 0, lengte);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

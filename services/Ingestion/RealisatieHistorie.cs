@@ -1,5 +1,4 @@
 using System.Data.Common;
-using System.Globalization;
 using System.Text.Json;
 using Regiemonitor.Calculation.Core;
 using Regiemonitor.ServiceDefaults.Opslag;
@@ -41,16 +40,14 @@ public sealed class RealisatieHistorie(Database database)
         using var tx = database.Lezen(db);
         if (LeesBatches(db, tx).FirstOrDefault(b => b.Id == id) is not { } batch) return null;
         var vervangen = batch.VervangenDoor.Select(v => (v.Bron, v.Peildatum)).ToHashSet();
-        using var cmd = db.Opdracht(tx, """
-            SELECT regel, bron, categorie, onderdeel, gebiedcode, peildatum, aantal FROM telling WHERE batch_id = @id ORDER BY regel
-            """, ("@id", id));
-        using var r = cmd.ExecuteReader();
+        var reeksen = Tellingen.Reeksen(db, tx);
         var rijen = new List<BatchRij>();
-        while (r.Read())
+        foreach (var rij in Tellingen.VanBatch(db, tx, batch.Volgnummer))
         {
-            var telling = Telling(r, 1);
-            rijen.Add(new BatchRij(r.GetInt32(0), telling, !vervangen.Contains((telling.Bron, telling.Peildatum))));
+            var telling = Telling(reeksen[rij.Reeks], rij);
+            rijen.Add(new BatchRij(rij.Regel, telling, !vervangen.Contains((telling.Bron, telling.Peildatum))));
         }
+        rijen.Sort((a, b) => a.Regel.CompareTo(b.Regel));
         return (batch, rijen);
     }
 
@@ -61,26 +58,40 @@ public sealed class RealisatieHistorie(Database database)
     public IReadOnlyList<Historieregel> Historie(IReadOnlyCollection<string> gebiedcodes, Categorie? categorie, Bron? bron)
     {
         using var db = database.Open();
-        using var cmd = db.Opdracht(null, $"""
-            WITH {RealisatieStore.GeldigeLeveringen}
-            SELECT t.bron, t.categorie, t.onderdeel, t.gebiedcode, t.peildatum, t.aantal,
-                   b.id, b.geimporteerd_op, b.door, b.reden, CASE WHEN g.volgnummer = b.volgnummer THEN 1 ELSE 0 END
-            FROM telling t
-            JOIN realisatie_batch b ON b.id = t.batch_id
-            JOIN geldig g ON g.bron = t.bron AND g.peildatum = t.peildatum
-            WHERE t.gebiedcode IN ({(database.Provider == OpslagProvider.Sqlite ? "SELECT value FROM json_each(@codes)" : "SELECT jsonb_array_elements_text(CAST(@codes AS jsonb))")})
-              AND (CAST(@categorie AS TEXT) IS NULL OR t.categorie = @categorie) AND (CAST(@bron AS TEXT) IS NULL OR t.bron = @bron)
-            ORDER BY b.volgnummer, t.peildatum, t.gebiedcode, t.bron, t.categorie, t.onderdeel
+        using var tx = database.Lezen(db);
+        var geldig = RealisatieStore.GeldigeLeveringen(db, tx, long.MaxValue);
+        var batches = LeesBatches(db, tx).ToDictionary(b => b.Volgnummer);
+        var reeksen = Tellingen.Reeksen(db, tx);
+        // The series of those gebieden, then per batch a range of its key: telling has no index
+        // on the series alone, which would cost every import more than it saves here.
+        using var cmd = db.Opdracht(tx, $"""
+            SELECT t.batch, t.reeks, t.peildatum, t.regel, t.aantal
+            FROM realisatie_reeks r CROSS JOIN realisatie_batch b
+            JOIN telling t ON t.batch = b.volgnummer AND t.reeks = r.id
+            WHERE r.gebiedcode IN ({(database.Provider == OpslagProvider.Sqlite ? "SELECT value FROM json_each(@codes)" : "SELECT jsonb_array_elements_text(CAST(@codes AS jsonb))")})
+              AND (CAST(@categorie AS TEXT) IS NULL OR r.categorie = @categorie) AND (CAST(@bron AS TEXT) IS NULL OR r.bron = @bron)
             """,
-            ("@tot", long.MaxValue), ("@codes", JsonSerializer.Serialize(gebiedcodes)),
-            ("@categorie", categorie?.Code()), ("@bron", bron?.Code()));
+            ("@codes", JsonSerializer.Serialize(gebiedcodes)), ("@categorie", categorie?.Code()), ("@bron", bron?.Code()));
         using var r = cmd.ExecuteReader();
-        var regels = new List<Historieregel>();
+        var regels = new List<(long Volgnummer, Historieregel Regel)>();
         while (r.Read())
-            regels.Add(new Historieregel(Telling(r, 0), r.GetString(6), RealisatieStore.Tijdstip(r.GetString(7)),
-                r.IsDBNull(8) ? null : r.GetString(8), r.IsDBNull(9) ? null : r.GetString(9), Convert.ToInt64(r.GetValue(10), CultureInfo.InvariantCulture) == 1));
-        return regels;
+        {
+            var volgnummer = r.GetInt64(0);
+            var telling = Telling(reeksen[r.GetInt32(1)], new TellingRij(r.GetInt32(1), DateOnly.FromDayNumber(r.GetInt32(2)), r.GetInt32(3), r.GetInt64(4)));
+            var b = batches[volgnummer];
+            regels.Add((volgnummer, new Historieregel(telling, b.Id, b.GeimporteerdOp, b.Door, b.Reden,
+                geldig.GetValueOrDefault((telling.Bron, telling.Peildatum)) == volgnummer)));
+        }
+        return [.. regels.OrderBy(h => h.Volgnummer).ThenBy(h => h.Regel.Telling.Peildatum)
+            .ThenBy(h => Reeks.Van(h.Regel.Telling), Historievolgorde).Select(h => h.Regel)];
     }
+
+    /// <summary>Within a batch and peildatum: gebiedcode, then the codes of bron, categorie and onderdeel.</summary>
+    private static readonly IComparer<Reeks> Historievolgorde = Comparer<Reeks>.Create((a, b) =>
+    {
+        var c = string.CompareOrdinal(a.Gebiedcode, b.Gebiedcode);
+        return c != 0 ? c : Reeks.Ordinaal.Compare(a, b);
+    });
 
     private static List<Batch> LeesBatches(DbConnection db, DbTransaction tx)
     {
@@ -119,12 +130,8 @@ public sealed class RealisatieHistorie(Database database)
         return batches;
     }
 
-    private static RealisatieTelling Telling(DbDataReader r, int eerste)
-    {
-        var onderdeel = r.GetString(eerste + 2);
-        return new RealisatieTelling(Codes.ParseBron(r.GetString(eerste)), Codes.ParseCategorie(r.GetString(eerste + 1)),
-            onderdeel.Length == 0 ? null : Codes.ParseOnderdeel(onderdeel), r.GetString(eerste + 3), r.Datum(eerste + 4), r.GetInt64(eerste + 5));
-    }
+    private static RealisatieTelling Telling(Reeks reeks, TellingRij rij) =>
+        new(reeks.Bron, reeks.Categorie, reeks.Onderdeel, reeks.Gebiedcode, rij.Peildatum, rij.Aantal);
 
     private static List<Vervanging> Lijst(Dictionary<string, List<Vervanging>> index, string id) =>
         index.TryGetValue(id, out var lijst) ? lijst : index[id] = [];

@@ -34,7 +34,7 @@ public sealed class RealisatieImport(RealisatieStore store, GebiedBoomBron gebie
             return ImportUitkomst.Afgewezen([.. gelezen.Fouten, .. fouten.OrderBy(f => f.Regel)]);
 
         var nu = tijd.GetUtcNow();
-        return store.Importeer(inhoud.Hash, rijen, bestaand => Samenhang(rijen, bestaand, boom),
+        return store.Importeer(inhoud, rijen, bestaand => Samenhang(rijen, bestaand, boom),
             "realisatie-" + Guid.CreateVersion7(nu).ToString("N"), nu, herkomst);
     }
 
@@ -77,35 +77,27 @@ public sealed class RealisatieImport(RealisatieStore store, GebiedBoomBron gebie
     /// against what is stored.
     /// </summary>
     private static List<ImportFout> Samenhang(
-        IReadOnlyList<(int Regel, RealisatieTelling Telling)> rijen,
-        IReadOnlySet<(Bron, Categorie, Onderdeel?, string)> bestaand,
-        GebiedBoom boom)
+        IReadOnlyList<(int Regel, RealisatieTelling Telling)> rijen, IReadOnlySet<Reeks> bestaand, GebiedBoom boom)
     {
         var fouten = new List<ImportFout>();
-        var nieuw = new Dictionary<(Bron, Categorie, Onderdeel?, string), int>();
-        foreach (var (regel, t) in rijen) nieuw.TryAdd((t.Bron, t.Categorie, t.Onderdeel, t.Gebiedcode), regel);
-        var gemeld = new HashSet<(Bron, Categorie, Onderdeel?, string)>();
+        var nieuw = new Dictionary<Reeks, int>();
+        foreach (var (regel, t) in rijen) nieuw.TryAdd(Reeks.Van(t), regel);
         // Series keys of every ancestor of a stored series, to find stored counts below a new one.
-        var bovenBestaand = bestaand
-            .SelectMany(k => boom.Voorouders(k.Item4).Select(v => (k.Item1, k.Item2, k.Item3, v.Code)))
-            .ToHashSet();
+        var bovenBestaand = bestaand.SelectMany(k => boom.Voorouders(k.Gebiedcode).Select(v => k with { Gebiedcode = v.Code })).ToHashSet();
 
-        foreach (var (regel, t) in rijen)
+        // Each series once, at its first line.
+        foreach (var (reeks, regel) in nieuw.OrderBy(n => n.Value))
         {
-            var sleutel = (t.Bron, t.Categorie, t.Onderdeel, t.Gebiedcode);
-            if (!gemeld.Add(sleutel)) continue;
-            if (bovenBestaand.Contains(sleutel))
+            if (bovenBestaand.Contains(reeks))
                 fouten.Add(new ImportFout(regel, "gebiedcode",
-                    $"Er zijn al tellingen van {t.Bron.Code()} {t.Categorie.Code()}{(t.Onderdeel is { } ond ? " " + ond.Code() : "")} " +
-                    $"opgeslagen voor gebieden onder {t.Gebiedcode}; dat telt dubbel."));
-            foreach (var v in boom.Voorouders(t.Gebiedcode))
+                    $"Er zijn al tellingen van {reeks.Omschrijving} opgeslagen voor gebieden onder {reeks.Gebiedcode}; dat telt dubbel."));
+            foreach (var v in boom.Voorouders(reeks.Gebiedcode))
             {
-                var boven = (t.Bron, t.Categorie, t.Onderdeel, v.Code);
+                var boven = reeks with { Gebiedcode = v.Code };
                 var waar = nieuw.TryGetValue(boven, out var r) ? $"regel {r}" : bestaand.Contains(boven) ? "eerder opgeslagen tellingen" : null;
                 if (waar is not null)
                     fouten.Add(new ImportFout(regel, "gebiedcode",
-                        $"{t.Bron.Code()} {t.Categorie.Code()}{(t.Onderdeel is { } o ? " " + o.Code() : "")} wordt ook geteld voor {v.Code} ({waar}), " +
-                        $"waar {t.Gebiedcode} onder valt; dat telt dubbel."));
+                        $"{reeks.Omschrijving} wordt ook geteld voor {v.Code} ({waar}), waar {reeks.Gebiedcode} onder valt; dat telt dubbel."));
             }
         }
         return fouten;

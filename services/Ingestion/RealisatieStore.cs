@@ -1,7 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using Microsoft.Data.Sqlite;
-using Npgsql;
 using Regiemonitor.Calculation.Core;
 using Regiemonitor.ServiceDefaults.Imports;
 using Regiemonitor.Ingestion.Events;
@@ -19,7 +17,7 @@ public sealed record OpgeslagenTelling(RealisatieTelling Telling, string BatchId
 /// a corrected file replaces the earlier delivery for that peildatum as a whole (a row it leaves
 /// out no longer counts), and nothing is overwritten or deleted.
 /// </summary>
-public sealed class RealisatieStore(Database database, Outbox outbox)
+public sealed class RealisatieStore(Database database, Outbox outbox, Testpunten testpunten)
 {
     private static readonly Migratie[] Migraties =
     [
@@ -59,36 +57,85 @@ public sealed class RealisatieStore(Database database, Outbox outbox)
                 rijen INTEGER NOT NULL, PRIMARY KEY (batch_id, bron, peildatum));
             CREATE INDEX IF NOT EXISTS realisatie_levering_peildatum ON realisatie_levering (bron, peildatum);
             """),
+        // Version 2: telling as integers (see Tellingen). Existing rows move over unchanged in
+        // meaning; the series are numbered in code order, as the import numbers new ones. A data
+        // directory from before the batch history first gets its deliveries from the old rows.
+        // No foreign keys on telling: checked per row they cost a third of a large import, and
+        // its only writer stores the batch row and numbers the series first, in the same transaction.
+        new(2, "telling als reeksnummers", """
+            INSERT INTO realisatie_levering (batch_id, bron, peildatum, rijen)
+            SELECT batch_id, bron, peildatum, COUNT(*) FROM telling
+            WHERE batch_id NOT IN (SELECT batch_id FROM realisatie_levering)
+            GROUP BY batch_id, bron, peildatum;
+            CREATE TABLE realisatie_reeks (
+                id INTEGER PRIMARY KEY, bron TEXT NOT NULL, categorie TEXT NOT NULL, onderdeel TEXT NOT NULL, gebiedcode TEXT NOT NULL,
+                UNIQUE (bron, categorie, onderdeel, gebiedcode));
+            CREATE INDEX realisatie_reeks_gebied ON realisatie_reeks (gebiedcode);
+            INSERT INTO realisatie_reeks (id, bron, categorie, onderdeel, gebiedcode)
+            SELECT ROW_NUMBER() OVER (ORDER BY bron, categorie, onderdeel, gebiedcode), bron, categorie, onderdeel, gebiedcode
+            FROM (SELECT DISTINCT bron, categorie, onderdeel, gebiedcode FROM telling);
+            ALTER TABLE telling RENAME TO telling_v1;
+            CREATE TABLE telling (
+                batch INTEGER NOT NULL, reeks INTEGER NOT NULL, peildatum INTEGER NOT NULL, regel INTEGER NOT NULL, aantal INTEGER NOT NULL,
+                PRIMARY KEY (batch, reeks, peildatum)) WITHOUT ROWID;
+            INSERT INTO telling (batch, reeks, peildatum, regel, aantal)
+            SELECT b.volgnummer, r.id, CAST(julianday(t.peildatum) - julianday('0001-01-01') AS INTEGER), t.regel, t.aantal
+            FROM telling_v1 t JOIN realisatie_batch b ON b.id = t.batch_id
+            JOIN realisatie_reeks r ON r.bron = t.bron AND r.categorie = t.categorie AND r.onderdeel = t.onderdeel AND r.gebiedcode = t.gebiedcode
+            ORDER BY 1, 2, 3;
+            DROP TABLE telling_v1;
+            """,
+            """
+            CREATE TABLE realisatie_reeks (
+                id INTEGER PRIMARY KEY, bron TEXT COLLATE "C" NOT NULL, categorie TEXT COLLATE "C" NOT NULL,
+                onderdeel TEXT COLLATE "C" NOT NULL, gebiedcode TEXT COLLATE "C" NOT NULL,
+                UNIQUE (bron, categorie, onderdeel, gebiedcode));
+            CREATE INDEX realisatie_reeks_gebied ON realisatie_reeks (gebiedcode);
+            INSERT INTO realisatie_reeks (id, bron, categorie, onderdeel, gebiedcode)
+            SELECT ROW_NUMBER() OVER (ORDER BY bron, categorie, onderdeel, gebiedcode), bron, categorie, onderdeel, gebiedcode
+            FROM (SELECT DISTINCT bron, categorie, onderdeel, gebiedcode FROM telling) s;
+            ALTER TABLE telling RENAME TO telling_v1;
+            ALTER INDEX telling_pkey RENAME TO telling_v1_pkey;
+            CREATE TABLE telling (
+                batch BIGINT NOT NULL, reeks INTEGER NOT NULL, peildatum INTEGER NOT NULL, regel INTEGER NOT NULL, aantal BIGINT NOT NULL,
+                PRIMARY KEY (batch, reeks, peildatum));
+            INSERT INTO telling (batch, reeks, peildatum, regel, aantal)
+            SELECT b.volgnummer, r.id, CAST(t.peildatum AS DATE) - DATE '0001-01-01', t.regel, t.aantal
+            FROM telling_v1 t JOIN realisatie_batch b ON b.id = t.batch_id
+            JOIN realisatie_reeks r ON r.bron = t.bron AND r.categorie = t.categorie AND r.onderdeel = t.onderdeel AND r.gebiedcode = t.gebiedcode;
+            DROP TABLE telling_v1;
+            """),
     ];
 
     /// <summary>
     /// Per (bron, peildatum) the volgnummer of the batch in force among the batches up to
-    /// <c>@tot</c>: the latest that delivers it.
+    /// <paramref name="tot"/>: the latest that delivers it.
     /// </summary>
-    internal const string GeldigeLeveringen = """
-        geldig AS (
-            SELECT l.bron, l.peildatum, MAX(b.volgnummer) AS volgnummer
+    internal static Dictionary<(Bron Bron, DateOnly Peildatum), long> GeldigeLeveringen(DbConnection db, DbTransaction? tx, long tot)
+    {
+        using var cmd = db.Opdracht(tx, """
+            SELECT l.bron, l.peildatum, MAX(b.volgnummer)
             FROM realisatie_levering l JOIN realisatie_batch b ON b.id = l.batch_id
             WHERE b.volgnummer <= @tot
-            GROUP BY l.bron, l.peildatum)
-        """;
+            GROUP BY l.bron, l.peildatum
+            """, ("@tot", tot));
+        using var r = cmd.ExecuteReader();
+        var geldig = new Dictionary<(Bron, DateOnly), long>();
+        while (r.Read()) geldig[(Codes.ParseBron(r.GetString(0)), r.Datum(1))] = r.GetInt64(2);
+        return geldig;
+    }
 
     public void Initialiseer()
     {
         Migratie.Migreer(database, "realisatie", Migraties);
         if (database.Provider != OpslagProvider.Sqlite) return;
         using var db = database.Open();
-        // A data directory from before the batch history: add what it lacks, change nothing it has.
+        // A data directory from before the batch history: add what it lacks, change nothing it has
+        // (its deliveries were derived by migration 2).
         using var tx = database.Schrijven(db);
         foreach (var kolom in new[] { "door", "reden" })
             if (db.Getal(tx, "SELECT COUNT(*) FROM pragma_table_info('realisatie_batch') WHERE name = @k", ("@k", kolom)) == 0)
                 db.Uitvoeren(tx, $"ALTER TABLE realisatie_batch ADD COLUMN {kolom} TEXT");
-        db.Uitvoeren(tx, """
-            INSERT INTO realisatie_levering (batch_id, bron, peildatum, rijen)
-            SELECT batch_id, bron, peildatum, COUNT(*) FROM telling
-            WHERE batch_id NOT IN (SELECT batch_id FROM realisatie_levering)
-            GROUP BY batch_id, bron, peildatum
-            """);
         tx.Commit();
     }
 
@@ -110,25 +157,32 @@ public sealed class RealisatieStore(Database database, Outbox outbox)
         using var tx = database.Lezen(db);
         var hoogste = Hoogste(db, tx);
         var grens = Math.Min(tot ?? hoogste, hoogste);
-        using var cmd = db.Opdracht(tx, $"""
-            WITH {GeldigeLeveringen}
-            SELECT t.bron, t.categorie, t.onderdeel, t.gebiedcode, t.peildatum, t.aantal, t.batch_id
-            FROM geldig g
-            JOIN realisatie_batch b ON b.volgnummer = g.volgnummer
-            JOIN telling t ON t.batch_id = b.id AND t.bron = g.bron AND t.peildatum = g.peildatum
-            ORDER BY t.peildatum, b.volgnummer, t.regel
-            """, ("@tot", grens));
-        using var r = cmd.ExecuteReader();
-        var lijst = new List<OpgeslagenTelling>();
-        while (r.Read())
+        var reeksen = Tellingen.Reeksen(db, tx);
+        var ids = BatchIds(db, tx);
+        var lijst = new List<(int Peildag, long Volgnummer, int Regel, OpgeslagenTelling Telling)>();
+        foreach (var perBatch in GeldigeLeveringen(db, tx, grens).GroupBy(l => l.Value, l => l.Key))
         {
-            var onderdeel = r.GetString(2);
-            lijst.Add(new OpgeslagenTelling(new RealisatieTelling(
-                Codes.ParseBron(r.GetString(0)), Codes.ParseCategorie(r.GetString(1)),
-                onderdeel.Length == 0 ? null : Codes.ParseOnderdeel(onderdeel),
-                r.GetString(3), r.Datum(4), r.GetInt64(5)), r.GetString(6)));
+            var geleverd = perBatch.ToHashSet();
+            foreach (var rij in Tellingen.VanBatch(db, tx, perBatch.Key))
+            {
+                var reeks = reeksen[rij.Reeks];
+                if (!geleverd.Contains((reeks.Bron, rij.Peildatum))) continue;
+                lijst.Add((rij.Peildatum.DayNumber, perBatch.Key, rij.Regel, new OpgeslagenTelling(new RealisatieTelling(
+                    reeks.Bron, reeks.Categorie, reeks.Onderdeel, reeks.Gebiedcode, rij.Peildatum, rij.Aantal), ids[perBatch.Key])));
+            }
         }
-        return (lijst, VersieVan(grens));
+        lijst.Sort((a, b) => (a.Peildag, a.Volgnummer, a.Regel).CompareTo((b.Peildag, b.Volgnummer, b.Regel)));
+        return ([.. lijst.Select(t => t.Telling)], VersieVan(grens));
+    }
+
+    /// <summary>Every batch's id by its volgnummer.</summary>
+    internal static Dictionary<long, string> BatchIds(DbConnection db, DbTransaction? tx)
+    {
+        using var cmd = db.Opdracht(tx, "SELECT volgnummer, id FROM realisatie_batch");
+        using var r = cmd.ExecuteReader();
+        var ids = new Dictionary<long, string>();
+        while (r.Read()) ids[r.GetInt64(0)] = r.GetString(1);
+        return ids;
     }
 
     /// <summary>The last batch imported at or before <paramref name="kennisstand"/> (see <see cref="Batchversies"/>).</summary>
@@ -159,30 +213,27 @@ public sealed class RealisatieStore(Database database, Outbox outbox)
 
     /// <summary>
     /// Stores the rows as one batch unless the same content is already stored, or
-    /// <paramref name="controleer"/> (given the series keys already stored) finds problems.
+    /// <paramref name="controleer"/> (given the series already stored) finds problems.
     /// Check and insert share one write transaction (<see cref="Database.Schrijven"/>); the answer says which deliveries the batch
-    /// supersedes and which numbers in force it changes.
+    /// supersedes and which numbers in force it changes. <paramref name="inhoud"/>: the same rows,
+    /// sorted and hashed (<see cref="Inhoudshash.Bereken"/>), as they are written.
     /// </summary>
     public RealisatieUitkomst Importeer(
-        string inhoudHash,
+        Inhoud inhoud,
         IReadOnlyList<(int Regel, RealisatieTelling Telling)> rijen,
-        Func<IReadOnlySet<(Bron, Categorie, Onderdeel?, string)>, IReadOnlyList<ImportFout>> controleer,
+        Func<IReadOnlySet<Reeks>, IReadOnlyList<ImportFout>> controleer,
         string batchId,
         DateTimeOffset tijdstip,
         Herkomst herkomst)
     {
         using var db = database.Open();
-        // A large batch inserts into the telling indexes all over: with the default 2 MB page cache
-        // SQLite spills dirty pages to the WAL and reads them back many times over. The connection
-        // is pooled, so the cache goes back to the default once the batch is in.
-        // 32 MB: measured on a million rows, 64 MB saved no CPU time and only raised the peak memory.
-        if (db is SqliteConnection) db.Uitvoeren(null, $"PRAGMA cache_size = {(rijen.Count > 10_000 ? -32 * 1024 : -2000)}");
         using var tx = database.Schrijven(db);
-        using (var cmd = db.Opdracht(tx, "SELECT id, rijen FROM realisatie_batch WHERE inhoud_hash = @h", ("@h", inhoudHash)))
+        using (var cmd = db.Opdracht(tx, "SELECT id, rijen FROM realisatie_batch WHERE inhoud_hash = @h", ("@h", inhoud.Hash)))
         using (var r = cmd.ExecuteReader())
             if (r.Read()) return RealisatieUitkomst.Zonder(new ImportUitkomst(r.GetString(0), false, r.GetInt32(1), []));
 
-        var fouten = controleer(Reeksen(db, tx));
+        var reeksen = Tellingen.Reeksen(db, tx);
+        var fouten = controleer(reeksen.Values.ToHashSet());
         if (fouten.Count > 0) return RealisatieUitkomst.Zonder(ImportUitkomst.Afgewezen(fouten));
 
         // Import times rise strictly with the volgnummer, so "known at moment K" is always a prefix
@@ -191,14 +242,15 @@ public sealed class RealisatieStore(Database database, Outbox outbox)
         using (var laatste = db.Opdracht(tx, "SELECT geimporteerd_op FROM realisatie_batch ORDER BY volgnummer DESC LIMIT 1"))
             if (laatste.ExecuteScalar() is string vorige && Tijdstip(vorige) >= tijdstip)
                 tijdstip = Tijdstip(vorige).AddTicks(1);
-        var (vervangt, wijzigingen) = Vervangingen.Bepaal(db, tx, rijen);
+        var (vervangt, wijzigingen) = Vervangingen.Bepaal(db, tx, rijen, reeksen);
 
         var (eerstePeildatum, laatstePeildatum) = (rijen.Min(r => r.Telling.Peildatum), rijen.Max(r => r.Telling.Peildatum));
+        var volgnummer = Hoogste(db, tx) + 1;
         db.Uitvoeren(tx, """
             INSERT INTO realisatie_batch (volgnummer, id, inhoud_hash, bronnen, eerste_peildatum, laatste_peildatum, rijen, geimporteerd_op, door, reden)
-            SELECT COALESCE(MAX(volgnummer), 0) + 1, @id, @h, @bronnen, @eerste, @laatste, @n, @t, @door, @reden FROM realisatie_batch
+            VALUES (@v, @id, @h, @bronnen, @eerste, @laatste, @n, @t, @door, @reden)
             """,
-            ("@id", batchId), ("@h", inhoudHash),
+            ("@v", volgnummer), ("@id", batchId), ("@h", inhoud.Hash),
             ("@bronnen", string.Join(',', rijen.Select(r => r.Telling.Bron.Code()).Distinct().Order(StringComparer.Ordinal))),
             ("@eerste", eerstePeildatum.Iso()), ("@laatste", laatstePeildatum.Iso()),
             ("@n", rijen.Count), ("@t", tijdstip.ToUniversalTime().ToString("O", CultureInfo.InvariantCulture)),
@@ -208,44 +260,12 @@ public sealed class RealisatieStore(Database database, Outbox outbox)
         foreach (var levering in rijen.CountBy(r => (r.Telling.Bron, r.Telling.Peildatum)))
             db.Uitvoeren(tx, "INSERT INTO realisatie_levering VALUES (@b, @bron, @p, @n)",
                 ("@b", batchId), ("@bron", levering.Key.Bron.Code()), ("@p", levering.Key.Peildatum.Iso()), ("@n", levering.Value));
-        // PostgreSQL: one binary COPY. SQLite: a prepared INSERT per row, which is fastest there.
-        if (db is NpgsqlConnection postgres) TellingKopie.Schrijf(postgres, batchId, rijen);
-        else using (var insert = db.Opdracht(tx, "INSERT INTO telling VALUES (@b, @r, @bron, @c, @o, @g, @p, @a)",
-                   ("@b", batchId), ("@r", 0), ("@bron", ""), ("@c", ""), ("@o", ""), ("@g", ""), ("@p", ""), ("@a", 0L)))
-        {
-            // One prepared statement for every row: large imports are dominated by this loop.
-            // Parameters are looked up once, and codes and peildata formatted once per value, not per row.
-            insert.Prepare();
-            var (pr, pbron, pc, po, pg, pp, pa) = (insert.Parameters["@r"], insert.Parameters["@bron"], insert.Parameters["@c"],
-                insert.Parameters["@o"], insert.Parameters["@g"], insert.Parameters["@p"], insert.Parameters["@a"]);
-            var onderdelen = Enum.GetValues<Onderdeel>().ToDictionary(o => o, o => o.Code());
-            var isoPeildata = new Dictionary<DateOnly, string>();
-            foreach (var (regel, t) in rijen)
-            {
-                if (!isoPeildata.TryGetValue(t.Peildatum, out var peildatum)) isoPeildata[t.Peildatum] = peildatum = t.Peildatum.Iso();
-                pr.Value = regel;
-                pbron.Value = t.Bron.Code();
-                pc.Value = t.Categorie.Code();
-                po.Value = t.Onderdeel is { } o ? onderdelen[o] : "";
-                pg.Value = t.Gebiedcode;
-                pp.Value = peildatum;
-                pa.Value = t.Aantal;
-                insert.ExecuteNonQuery();
-            }
-        }
+        // New series are numbered in the codes' order, the order the rows are written in: a fresh
+        // store's numbers then follow the write order and the rows are appended at the table's end.
+        var nummers = Tellingen.Nummer(db, tx, reeksen, inhoud.Reeksen);
+        testpunten.Bereik(Testpunten.VoorTellingen);
+        Tellingen.Schrijf(db, volgnummer, inhoud, nummers);
         tx.Commit();
-        if (db is SqliteConnection) db.Uitvoeren(null, "PRAGMA cache_size = -2000");
         return new RealisatieUitkomst(new ImportUitkomst(batchId, true, rijen.Count, []), vervangt, wijzigingen);
-    }
-
-    private static HashSet<(Bron, Categorie, Onderdeel?, string)> Reeksen(DbConnection db, DbTransaction tx)
-    {
-        using var cmd = db.Opdracht(tx, "SELECT DISTINCT bron, categorie, onderdeel, gebiedcode FROM telling");
-        using var r = cmd.ExecuteReader();
-        var reeksen = new HashSet<(Bron, Categorie, Onderdeel?, string)>();
-        while (r.Read())
-            reeksen.Add((Codes.ParseBron(r.GetString(0)), Codes.ParseCategorie(r.GetString(1)),
-                r.GetString(2).Length == 0 ? null : Codes.ParseOnderdeel(r.GetString(2)), r.GetString(3)));
-        return reeksen;
     }
 }

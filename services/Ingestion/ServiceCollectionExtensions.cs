@@ -15,9 +15,10 @@ public static class ServiceCollectionExtensions
         // Each stored batch announces itself through an outbox in the same database.
         services.AddEventPublicatie(configuration);
         services.AddOutbox(sp => Database.Voor(sp, "Ingestion", "ingestion.db"));
+        services.AddSingleton<Testpunten>();
         services.AddSingleton(sp =>
         {
-            var store = new RealisatieStore(Database.Voor(sp, "Ingestion", "ingestion.db"), sp.GetRequiredService<Outbox>());
+            var store = new RealisatieStore(Database.Voor(sp, "Ingestion", "ingestion.db"), sp.GetRequiredService<Outbox>(), sp.GetRequiredService<Testpunten>());
             store.Initialiseer();
             return store;
         });

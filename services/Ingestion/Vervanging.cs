@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Regiemonitor.Calculation.Core;
 using Regiemonitor.ServiceDefaults.Imports;
-using Regiemonitor.ServiceDefaults.Opslag;
 
 namespace Regiemonitor.Ingestion;
 
@@ -37,40 +36,32 @@ internal static class Vervangingen
     /// Per (bron, peildatum) the new rows deliver: the batch in force until now, and each of its
     /// numbers for that delivery that the new rows change or leave out.
     /// </summary>
-    public static (List<Vervanging> Vervangt, List<Wijziging> Wijzigingen) Bepaal(
-        DbConnection db, DbTransaction tx, IReadOnlyList<(int Regel, RealisatieTelling Telling)> rijen)
+    public static (List<Vervanging> Vervangt, List<Wijziging> Wijzigingen) Bepaal(DbConnection db, DbTransaction tx,
+        IReadOnlyList<(int Regel, RealisatieTelling Telling)> rijen, IReadOnlyDictionary<int, Reeks> reeksen)
     {
+        var geldig = RealisatieStore.GeldigeLeveringen(db, tx, long.MaxValue);
+        var vervangen = rijen.Select(r => (r.Telling.Bron, r.Telling.Peildatum)).Distinct().Where(geldig.ContainsKey).Order().ToList();
         var vervangt = new List<Vervanging>();
         var wijzigingen = new List<Wijziging>();
-        using var cmd = db.Opdracht(tx, """
-            SELECT b.id, t.categorie, t.onderdeel, t.gebiedcode, t.aantal
-            FROM realisatie_batch b JOIN telling t ON t.batch_id = b.id AND t.bron = @bron AND t.peildatum = @p
-            WHERE b.volgnummer = (
-                SELECT MAX(v.volgnummer) FROM realisatie_levering l JOIN realisatie_batch v ON v.id = l.batch_id
-                WHERE l.bron = @bron AND l.peildatum = @p)
-            """, ("@bron", ""), ("@p", ""));
-        // The rows per delivery are only looked up for a delivery that replaces one: a first
-        // delivery (the usual case, and every row of a large new file) costs no copy of its rows.
-        ILookup<(Bron, DateOnly), (int Regel, RealisatieTelling Telling)>? perLevering = null;
-        foreach (var (bron, peildatum) in rijen.Select(r => (r.Telling.Bron, r.Telling.Peildatum)).Distinct().Order())
+        // A first delivery (the usual case, and every row of a large new file) reads nothing more.
+        if (vervangen.Count == 0) return (vervangt, wijzigingen);
+
+        var ids = RealisatieStore.BatchIds(db, tx);
+        vervangt.AddRange(vervangen.Select(l => new Vervanging(l.Bron, l.Peildatum, ids[geldig[l]])));
+        var nieuw = rijen.Where(r => geldig.ContainsKey((r.Telling.Bron, r.Telling.Peildatum)))
+            .ToDictionary(r => (Reeks.Van(r.Telling), r.Telling.Peildatum), r => r.Telling.Aantal);
+        // Each batch in force is read once, however many of its deliveries the new rows replace.
+        foreach (var perBatch in vervangen.GroupBy(l => geldig[l]))
         {
-            Dictionary<(Categorie, Onderdeel?, string), long>? nieuw = null;
-            cmd.Parameters["@bron"].Value = bron.Code();
-            cmd.Parameters["@p"].Value = peildatum.Iso();
-            string? vorige = null;
-            using (var r = cmd.ExecuteReader())
-                while (r.Read())
-                {
-                    vorige = r.GetString(0);
-                    var onderdeel = r.GetString(2).Length == 0 ? (Onderdeel?)null : Codes.ParseOnderdeel(r.GetString(2));
-                    var sleutel = (Codes.ParseCategorie(r.GetString(1)), onderdeel, r.GetString(3));
-                    perLevering ??= rijen.ToLookup(r => (r.Telling.Bron, r.Telling.Peildatum));
-                    nieuw ??= perLevering[(bron, peildatum)].ToDictionary(r => (r.Telling.Categorie, r.Telling.Onderdeel, r.Telling.Gebiedcode), r => r.Telling.Aantal);
-                    long? aantal = nieuw.TryGetValue(sleutel, out var a) ? a : null;
-                    if (aantal != r.GetInt64(4))
-                        wijzigingen.Add(new Wijziging(bron, sleutel.Item1, onderdeel, sleutel.Item3, peildatum, r.GetInt64(4), aantal));
-                }
-            if (vorige is not null) vervangt.Add(new Vervanging(bron, peildatum, vorige));
+            var leveringen = perBatch.ToHashSet();
+            foreach (var rij in Tellingen.VanBatch(db, tx, perBatch.Key))
+            {
+                var reeks = reeksen[rij.Reeks];
+                if (!leveringen.Contains((reeks.Bron, rij.Peildatum))) continue;
+                long? aantal = nieuw.TryGetValue((reeks, rij.Peildatum), out var a) ? a : null;
+                if (aantal != rij.Aantal)
+                    wijzigingen.Add(new Wijziging(reeks.Bron, reeks.Categorie, reeks.Onderdeel, reeks.Gebiedcode, rij.Peildatum, rij.Aantal, aantal));
+            }
         }
         return (vervangt, [.. wijzigingen.OrderBy(w => w.Bron).ThenBy(w => w.Categorie).ThenBy(w => w.Onderdeel)
             .ThenBy(w => w.Gebiedcode, StringComparer.Ordinal).ThenBy(w => w.Peildatum)]);

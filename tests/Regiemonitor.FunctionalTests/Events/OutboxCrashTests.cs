@@ -43,10 +43,13 @@ public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOps
     [Fact]
     public async Task Import_KillTijdensOpslaan_BatchAfwezigEnGeenEvent()
     {
+        await _ingestion.DisposeAsync();
+        _ingestion = await StartIngestion(OpStart, new() { ["Regiemonitor__Testpunten__VoorTellingen"] = "wachten" });
         var post = Post();
-        // Written inside the import's transaction, after the batch row and before its ~200,000
-        // counts: the process dies in the middle of storing them.
+        // Written inside the import's transaction, after the batch row; the import then holds
+        // before its ~200,000 counts: the process dies in the middle of storing the batch.
         var regel = await _ingestion.WachtOpRegel($"Gebeurtenis {Topic}:", Limiet);
+        await _ingestion.WachtOpRegel("Testpunt VoorTellingen bereikt", Limiet);
         await _ingestion.Doden();
         Assert.False(post.IsCompletedSuccessfully, "De import was al beantwoord voordat het proces werd gedood.");
         await Assert.ThrowsAnyAsync<HttpRequestException>(() => post);
@@ -110,8 +113,8 @@ public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOps
         Assert.Equal([$"{Topic}:{batchId}"], NieuwAangenomen().Select(e => e.Id));
     }
 
-    private Task<Dienstproces> StartIngestion(string gereed = OpStart) =>
-        _i.Start(new Dictionary<string, string>
+    private Task<Dienstproces> StartIngestion(string gereed = OpStart, Dictionary<string, string>? extra = null) =>
+        _i.Start(new Dictionary<string, string>(extra ?? [])
         {
             [$"Regiemonitor__Events__Abonnees__{Topic}__0"] = o.Abonnee.Url(Topic),
             // The large file (~8.6 MB) is imported within the request here; VerwerkingCrashTests kill a background import.
@@ -147,9 +150,9 @@ public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOps
         // On the SQLite file or, on the PostgreSQL run, the service's database; the id is the service's own (no quotes).
         Assert.DoesNotContain('\'', batchId);
         long Getal(string sql) => Assert.Single(Infrastructuur.Opslag.Getallen(_i.DataMap, "ingestion.db", "Ingestion", sql.Replace("@b", $"'{batchId}'", StringComparison.Ordinal)));
-        Assert.Equal(0, Getal("SELECT COUNT(*) FROM telling WHERE batch_id NOT IN (SELECT id FROM realisatie_batch)"));
+        Assert.Equal(0, Getal("SELECT COUNT(*) FROM telling WHERE batch NOT IN (SELECT volgnummer FROM realisatie_batch)"));
         Assert.Equal(Getal("SELECT COUNT(*) FROM realisatie_batch"), Getal("SELECT COUNT(*) FROM outbox"));
-        return (Getal("SELECT COUNT(*) FROM realisatie_batch WHERE id = @b"), Getal("SELECT COUNT(*) FROM telling WHERE batch_id = @b"),
+        return (Getal("SELECT COUNT(*) FROM realisatie_batch WHERE id = @b"), Getal("SELECT COUNT(*) FROM telling WHERE batch IN (SELECT volgnummer FROM realisatie_batch WHERE id = @b)"),
             Getal("SELECT COUNT(*) FROM outbox WHERE id = 'realisatie-geimporteerd:' || @b AND afgeleverd_op IS NOT NULL"));
     }
 }

@@ -38,10 +38,12 @@ public sealed class CorrectieTests : IAsyncLifetime
         // A delivery for another peildatum supersedes nothing: tgo of 1 September still counts on 10 September.
         Assert.Equal("""{"opgave":900,"regulier":470,"noodopvang":0,"tgo":30,"realisatie":500,"delta":400}""", await Asiel("2024-09-10"));
 
-        var opslag = Opslag.Inhoud(_stapel.DataMap);
-        Assert.Contains("|asiel|GM0106|2024-01-01|500|2025-01-01|800|verdeelbesluit", opslag);
-        Assert.Contains("|COA|asiel|regulier|GM0106|2024-09-01|400", opslag);
-        Assert.Contains("|COA|asiel|noodopvang|GM0106|2024-09-01|100", opslag);
+        Assert.Contains("|asiel|GM0106|2024-01-01|500|2025-01-01|800|verdeelbesluit", Opslag.Inhoud(_stapel.DataMap));
+        // Every count of 1 September still stored, per batch, superseded ones included.
+        Assert.Equal([400, 100, 0, 450, 30], Opslag.Getallen(_stapel.DataMap, "ingestion.db", "Ingestion", """
+            SELECT t.aantal FROM telling t JOIN realisatie_reeks r ON r.id = t.reeks
+            WHERE r.gebiedcode = 'GM0106' AND t.peildatum = 739129 ORDER BY t.batch, t.regel
+            """));
     }
 
     [Fact]

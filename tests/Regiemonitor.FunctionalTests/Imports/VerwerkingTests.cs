@@ -191,7 +191,7 @@ public sealed class VerwerkingCrashTests(CrashOpstelling o) : IClassFixture<Cras
     private readonly CrashIngestion _i = new(o, "verwerking");
     private Dienstproces _ingestion = null!;
 
-    public async Task InitializeAsync() => _ingestion = await StartIngestion();
+    public async Task InitializeAsync() => _ingestion = await StartIngestion(new() { ["Regiemonitor__Testpunten__VoorTellingen"] = "wachten" });
 
     public async Task DisposeAsync()
     {
@@ -207,12 +207,12 @@ public sealed class VerwerkingCrashTests(CrashOpstelling o) : IClassFixture<Cras
         Assert.Equal(HttpStatusCode.Accepted, antwoord.StatusCode);
         var statusUrl = new Uri(_ingestion.Adres, antwoord.Headers.Location!);
         var id = (string)JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!["verwerkingId"]!;
-        // Written inside the import's transaction, before its ~200,000 counts: the import is under way.
-        await _ingestion.WachtOpRegel("Gebeurtenis realisatie-geimporteerd:", Limiet);
+        // Held inside the import's transaction, before its ~200,000 counts: the import is under way.
+        await _ingestion.WachtOpRegel("Testpunt VoorTellingen bereikt", Limiet);
         Assert.Equal("verwerken", (string?)JsonNode.Parse(await _i.Http.GetStringAsync(statusUrl))!["status"]);
         await _ingestion.Doden();
 
-        _ingestion = await StartIngestion("1 onafgemaakte importverwerking(en) hervat.");
+        _ingestion = await StartIngestion(gereed: "1 onafgemaakte importverwerking(en) hervat.");
         await _ingestion.WachtOpRegel($"Import {id} verwerkt: ", Limiet);
 
         var stand = JsonNode.Parse(await _i.Http.GetStringAsync(statusUrl))!;
@@ -222,8 +222,8 @@ public sealed class VerwerkingCrashTests(CrashOpstelling o) : IClassFixture<Cras
         Assert.Empty(Directory.GetFiles(_i.DataMap, "verwerking-*", SearchOption.AllDirectories));
     }
 
-    private Task<Dienstproces> StartIngestion(string? gereed = null) =>
-        _i.Start(new Dictionary<string, string>
+    private Task<Dienstproces> StartIngestion(Dictionary<string, string>? extra = null, string? gereed = null) =>
+        _i.Start(new Dictionary<string, string>(extra ?? [])
         {
             ["Regiemonitor__AsyncImportBytes"] = "1000",
         }, gereed);

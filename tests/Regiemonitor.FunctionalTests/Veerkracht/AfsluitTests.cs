@@ -20,7 +20,10 @@ public sealed class AfsluitTests(CrashOpstelling o) : IClassFixture<CrashOpstell
     private readonly CrashIngestion _i = new(o, "afsluiten-ingestion");
     private Dienstproces _ingestion = null!;
 
-    public async Task InitializeAsync() => _ingestion = await StartIngestion();
+    /// <summary>The import waits inside its transaction until the process begins to shut down.</summary>
+    private const string Testpunt = "VoorTellingen";
+
+    public async Task InitializeAsync() => _ingestion = await StartIngestion(new() { [$"Regiemonitor__Testpunten__{Testpunt}"] = "wachten" });
 
     public async Task DisposeAsync()
     {
@@ -33,8 +36,8 @@ public sealed class AfsluitTests(CrashOpstelling o) : IClassFixture<CrashOpstell
         var body = new ByteArrayContent(o.GroteImport);
         body.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         var post = _i.Http.PostAsync(new Uri(_ingestion.Adres, "/api/v1/imports/realisatie"), body);
-        // Written inside the import's transaction, before its ~200,000 counts are stored.
-        await _ingestion.WachtOpRegel("Gebeurtenis realisatie-geimporteerd:", Limiet);
+        // Held inside the import's transaction, before its ~200,000 counts are stored, until SIGTERM.
+        await _ingestion.WachtOpRegel($"Testpunt {Testpunt} bereikt", Limiet);
         Assert.False(post.IsCompleted, "De import was al beantwoord voordat SIGTERM kwam.");
 
         var stop = _ingestion.Stoppen(Limiet);
