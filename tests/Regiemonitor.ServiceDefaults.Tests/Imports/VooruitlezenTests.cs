@@ -31,28 +31,31 @@ public sealed class VooruitlezenTests
     [Fact]
     public void Van_ConsumerStopsEarly_ReaderStoppedAndDisposedBeforeItReturns()
     {
-        var gestopt = false;
-        IEnumerable<int> Eindeloos()
-        {
-            try
-            {
-                for (var i = 0; ; i++) yield return i;
-            }
-            finally
-            {
-                gestopt = true;
-            }
-        }
+        var bron = new Eindeloos();
 
-        Assert.Equal([0, 1, 2, 3, 4], Vooruitlezen.Van(Eindeloos()).Take(5));
-        Assert.True(gestopt);
+        Assert.Equal([0, 1, 2, 3, 4], Vooruitlezen.Van(bron.Getallen()).Take(5));
+        Assert.True(bron.Gestopt);
     }
 
     [Fact]
     public void Van_ConsumerFails_ReaderStoppedAndTheConsumersException()
     {
-        var gestopt = false;
-        IEnumerable<int> Eindeloos()
+        var bron = new Eindeloos();
+
+        Assert.Throws<FormatException>(() =>
+        {
+            foreach (var i in Vooruitlezen.Van(bron.Getallen()))
+                if (i == 3000) throw new FormatException();
+        });
+        Assert.True(bron.Gestopt);
+    }
+
+    /// <summary>A source that never ends by itself and records when its enumeration is disposed.</summary>
+    private sealed class Eindeloos
+    {
+        public bool Gestopt { get; private set; }
+
+        public IEnumerable<int> Getallen()
         {
             try
             {
@@ -60,15 +63,8 @@ public sealed class VooruitlezenTests
             }
             finally
             {
-                gestopt = true;
+                Gestopt = true;
             }
         }
-
-        Assert.Throws<FormatException>(() =>
-        {
-            foreach (var i in Vooruitlezen.Van(Eindeloos()))
-                if (i == 3000) throw new FormatException();
-        });
-        Assert.True(gestopt);
     }
 }
