@@ -182,7 +182,8 @@ public sealed class VerwerkingTests(VerwerkingStapel s) : IClassFixture<Verwerki
 /// <summary>
 /// A background import survives the process: ingestion is killed with SIGKILL while it stores a
 /// large file it answered with 202, and after the restart it takes the job up again by itself and
-/// finishes it. The kill point is found from what the process says, never from a sleep.
+/// finishes it. The kill point is a test point the process announces (the import held inside its
+/// transaction), never a sleep; the restarted process has no test point.
 /// </summary>
 [Collection(StapelCollectie.Naam)]
 public sealed class VerwerkingCrashTests(CrashOpstelling o) : IClassFixture<CrashOpstelling>, IAsyncLifetime

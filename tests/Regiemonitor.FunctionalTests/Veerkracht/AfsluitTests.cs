@@ -10,8 +10,9 @@ namespace Regiemonitor.FunctionalTests.Veerkracht;
 
 /// <summary>
 /// Graceful shutdown: SIGTERM reaches the ingestion process while it is storing a large import
-/// (about 200,000 rows, CrashOpstelling's file). The import still completes with 201, the process
-/// then exits with code 0, and after a restart every row of the batch is there.
+/// (about 200,000 rows, CrashOpstelling's file), held inside its transaction by a test point
+/// until the shutdown begins. The import still completes with 201, the process then exits with
+/// code 0, and after a restart every row of the batch is there.
 /// </summary>
 [Collection(VeerkrachtCollectie.Naam)]
 public sealed class AfsluitTests(CrashOpstelling o) : IClassFixture<CrashOpstelling>, IAsyncLifetime
