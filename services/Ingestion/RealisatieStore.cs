@@ -263,8 +263,7 @@ public sealed class RealisatieStore(Database database, Outbox outbox, Testpunten
         // New series are numbered in the codes' order, the order the rows are written in: a fresh
         // store's numbers then follow the write order and the rows are appended at the table's end.
         var nummers = Tellingen.Nummer(db, tx, reeksen, inhoud.Reeksen);
-        testpunten.Bereik(Testpunten.VoorTellingen);
-        Tellingen.Schrijf(db, volgnummer, inhoud, nummers);
+        Tellingen.Schrijf(db, volgnummer, inhoud, nummers, () => testpunten.Bereik(Testpunten.TellingenHalverwege));
         tx.Commit();
         return new RealisatieUitkomst(new ImportUitkomst(batchId, true, rijen.Count, []), vervangt, wijzigingen);
     }

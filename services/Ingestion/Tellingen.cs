@@ -74,14 +74,17 @@ internal static class Tellingen
     /// are stored with their batch or not at all.
     /// </summary>
     /// <param name="nummers">Per series of <see cref="Inhoud.Reeksen"/> its number.</param>
-    public static void Schrijf(DbConnection db, long volgnummer, Inhoud inhoud, int[] nummers)
+    /// <param name="halverwege">Called once half of the rows are written (<see cref="Testpunten.TellingenHalverwege"/>).</param>
+    public static void Schrijf(DbConnection db, long volgnummer, Inhoud inhoud, int[] nummers, Action halverwege)
     {
         var (sleutels, waarden) = (inhoud.Sleutels, inhoud.Waarden);
+        var helft = sleutels.Length / 2;
         if (db is NpgsqlConnection postgres)
         {
             using var kopie = postgres.BeginBinaryImport("COPY telling (batch, reeks, peildatum, regel, aantal) FROM STDIN (FORMAT BINARY)");
             for (var i = 0; i < sleutels.Length; i++)
             {
+                if (i == helft) halverwege();
                 kopie.StartRow();
                 kopie.Write(volgnummer, NpgsqlDbType.Bigint);
                 kopie.Write(nummers[Inhoud.Reeksindex(sleutels[i])], NpgsqlDbType.Integer);
@@ -101,8 +104,13 @@ internal static class Tellingen
         Controleer(raw.sqlite3_prepare_v2(handle, invoer + "(?,?,?,?,?)", out var enkel), handle);
         using (blok)
         using (enkel)
-            for (var i = 0; i < sleutels.Length;)
+            for (var (i, gemeld) = (0, false); i < sleutels.Length;)
             {
+                if (!gemeld && i >= helft)
+                {
+                    gemeld = true;
+                    halverwege();
+                }
                 var (opdracht, aantal) = sleutels.Length - i >= PerOpdracht ? (blok, PerOpdracht) : (enkel, 1);
                 for (var p = 0; p < aantal * 5; p += 5, i++)
                 {

@@ -11,8 +11,8 @@ namespace Regiemonitor.Ingestion;
 /// </summary>
 public sealed partial class Testpunten
 {
-    /// <summary>Inside the import transaction: the batch row, its event and deliveries written, its counts not yet.</summary>
-    public const string VoorTellingen = "VoorTellingen";
+    /// <summary>Inside the import transaction: the batch row, its event and deliveries written, half of its counts.</summary>
+    public const string TellingenHalverwege = "TellingenHalverwege";
 
     private readonly HashSet<string> _actief;
     private readonly IHostApplicationLifetime _levensloop;

@@ -44,12 +44,12 @@ public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOps
     public async Task Import_KillTijdensOpslaan_BatchAfwezigEnGeenEvent()
     {
         await _ingestion.DisposeAsync();
-        _ingestion = await StartIngestion(OpStart, new() { ["Regiemonitor__Testpunten__VoorTellingen"] = "wachten" });
+        _ingestion = await StartIngestion(OpStart, new() { ["Regiemonitor__Testpunten__TellingenHalverwege"] = "wachten" });
         var post = Post();
         // Written inside the import's transaction, after the batch row; the import then holds
-        // before its ~200,000 counts: the process dies in the middle of storing the batch.
+        // halfway through its ~200,000 counts: the process dies in the middle of storing the batch.
         var regel = await _ingestion.WachtOpRegel($"Gebeurtenis {Topic}:", Limiet);
-        await _ingestion.WachtOpRegel("Testpunt VoorTellingen bereikt", Limiet);
+        await _ingestion.WachtOpRegel("Testpunt TellingenHalverwege bereikt", Limiet);
         await _ingestion.Doden();
         Assert.False(post.IsCompletedSuccessfully, "De import was al beantwoord voordat het proces werd gedood.");
         await Assert.ThrowsAnyAsync<HttpRequestException>(() => post);

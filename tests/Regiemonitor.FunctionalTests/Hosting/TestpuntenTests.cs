@@ -25,7 +25,7 @@ public sealed class TestpuntenTests
             info.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{VrijePoorten.Blok(1)}";
             info.Environment["Regiemonitor__DataDir"] = dataMap;
             info.Environment["Regiemonitor__Services__OpgaveRegistry"] = "http://127.0.0.1:9";
-            info.Environment["Regiemonitor__Testpunten__VoorTellingen"] = "wachten";
+            info.Environment["Regiemonitor__Testpunten__TellingenHalverwege"] = "wachten";
             await using var ingestion = new LopendProces(info);
 
             Assert.NotEqual(0, await ingestion.WachtOpEinde(TimeSpan.FromMinutes(1)));

@@ -192,7 +192,7 @@ public sealed class VerwerkingCrashTests(CrashOpstelling o) : IClassFixture<Cras
     private readonly CrashIngestion _i = new(o, "verwerking");
     private Dienstproces _ingestion = null!;
 
-    public async Task InitializeAsync() => _ingestion = await StartIngestion(new() { ["Regiemonitor__Testpunten__VoorTellingen"] = "wachten" });
+    public async Task InitializeAsync() => _ingestion = await StartIngestion(new() { ["Regiemonitor__Testpunten__TellingenHalverwege"] = "wachten" });
 
     public async Task DisposeAsync()
     {
@@ -208,8 +208,8 @@ public sealed class VerwerkingCrashTests(CrashOpstelling o) : IClassFixture<Cras
         Assert.Equal(HttpStatusCode.Accepted, antwoord.StatusCode);
         var statusUrl = new Uri(_ingestion.Adres, antwoord.Headers.Location!);
         var id = (string)JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!["verwerkingId"]!;
-        // Held inside the import's transaction, before its ~200,000 counts: the import is under way.
-        await _ingestion.WachtOpRegel("Testpunt VoorTellingen bereikt", Limiet);
+        // Held inside the import's transaction, halfway through its ~200,000 counts: the import is under way.
+        await _ingestion.WachtOpRegel("Testpunt TellingenHalverwege bereikt", Limiet);
         Assert.Equal("verwerken", (string?)JsonNode.Parse(await _i.Http.GetStringAsync(statusUrl))!["status"]);
         await _ingestion.Doden();
 

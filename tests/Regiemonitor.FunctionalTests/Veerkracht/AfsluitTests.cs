@@ -22,7 +22,7 @@ public sealed class AfsluitTests(CrashOpstelling o) : IClassFixture<CrashOpstell
     private Dienstproces _ingestion = null!;
 
     /// <summary>The import waits inside its transaction until the process begins to shut down.</summary>
-    private const string Testpunt = "VoorTellingen";
+    private const string Testpunt = "TellingenHalverwege";
 
     public async Task InitializeAsync() => _ingestion = await StartIngestion(new() { [$"Regiemonitor__Testpunten__{Testpunt}"] = "wachten" });
 
@@ -37,7 +37,7 @@ public sealed class AfsluitTests(CrashOpstelling o) : IClassFixture<CrashOpstell
         var body = new ByteArrayContent(o.GroteImport);
         body.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
         var post = _i.Http.PostAsync(new Uri(_ingestion.Adres, "/api/v1/imports/realisatie"), body);
-        // Held inside the import's transaction, before its ~200,000 counts are stored, until SIGTERM.
+        // Held inside the import's transaction, halfway through storing its ~200,000 counts, until SIGTERM.
         await _ingestion.WachtOpRegel($"Testpunt {Testpunt} bereikt", Limiet);
         Assert.False(post.IsCompleted, "De import was al beantwoord voordat SIGTERM kwam.");
 
