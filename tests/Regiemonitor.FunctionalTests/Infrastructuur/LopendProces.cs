@@ -13,6 +13,8 @@ public sealed class LopendProces : IAsyncDisposable
     private readonly Process _proces;
     private readonly StringBuilder _uitvoer = new();
     private readonly List<(Func<string, bool> Past, TaskCompletionSource<string> Klaar)> _wachtenden = [];
+    private readonly TaskCompletionSource _uitvoerDicht = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _foutenDicht = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public LopendProces(ProcessStartInfo info)
     {
@@ -20,10 +22,12 @@ public sealed class LopendProces : IAsyncDisposable
         info.RedirectStandardError = true;
         info.UseShellExecute = false;
         _proces = new Process { StartInfo = info, EnableRaisingEvents = true };
-        _proces.OutputDataReceived += (_, e) => Regel(e.Data);
-        _proces.ErrorDataReceived += (_, e) => Regel(e.Data);
-        _proces.Exited += (_, _) =>
+        // A null line is the end of the stream.
+        _proces.OutputDataReceived += (_, e) => { if (e.Data is null) _uitvoerDicht.TrySetResult(); else Regel(e.Data); };
+        _proces.ErrorDataReceived += (_, e) => { if (e.Data is null) _foutenDicht.TrySetResult(); else Regel(e.Data); };
+        _proces.Exited += async (_, _) =>
         {
+            await StromenDicht();
             lock (_uitvoer)
                 foreach (var (_, klaar) in _wachtenden)
                     klaar.TrySetException(new InvalidOperationException($"Het proces stopte (code {_proces.ExitCode}):\n{_uitvoer}"));
@@ -44,7 +48,8 @@ public sealed class LopendProces : IAsyncDisposable
         {
             var gezien = _uitvoer.ToString().Split('\n').FirstOrDefault(r => past(r.TrimEnd('\r')));
             if (gezien is not null) klaar.TrySetResult(gezien);
-            else if (_proces.HasExited) klaar.TrySetException(new InvalidOperationException($"Het proces was al gestopt:\n{_uitvoer}"));
+            else if (_proces.HasExited && _uitvoerDicht.Task.IsCompleted && _foutenDicht.Task.IsCompleted)
+                klaar.TrySetException(new InvalidOperationException($"Het proces was al gestopt:\n{_uitvoer}"));
             else _wachtenden.Add((past, klaar));
         }
         return klaar.Task.WaitAsync(limiet);
@@ -54,7 +59,19 @@ public sealed class LopendProces : IAsyncDisposable
     public async Task<int> WachtOpEinde(TimeSpan limiet)
     {
         await _proces.WaitForExitAsync().WaitAsync(limiet);
+        await StromenDicht();
         return _proces.ExitCode;
+    }
+
+    /// <summary>
+    /// The exit can come before the last output lines are read (a start-up error written just
+    /// before it): waits for both streams to end, so <see cref="Uitvoer"/> has them. Bounded, for
+    /// a child of the process that keeps the streams open.
+    /// </summary>
+    private async Task StromenDicht()
+    {
+        try { await Task.WhenAll(_uitvoerDicht.Task, _foutenDicht.Task).WaitAsync(TimeSpan.FromSeconds(10)); }
+        catch (TimeoutException) { }
     }
 
     /// <summary>SIGTERM, as Ctrl+C or a service manager would stop it; then waits for the exit.</summary>
