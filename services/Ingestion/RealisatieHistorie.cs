@@ -59,8 +59,9 @@ public sealed class RealisatieHistorie(Database database)
     {
         using var db = database.Open();
         using var tx = database.Lezen(db);
-        var geldig = RealisatieStore.GeldigeLeveringen(db, tx, long.MaxValue);
         var batches = LeesBatches(db, tx).ToDictionary(b => b.Volgnummer);
+        // A count is in force unless a later batch delivered its (bron, peildatum) again, as in MetRijen.
+        var vervangen = batches.Values.ToDictionary(b => b.Volgnummer, b => b.VervangenDoor.Select(v => (v.Bron, v.Peildatum)).ToHashSet());
         var reeksen = Tellingen.Reeksen(db, tx);
         // The series of those gebieden, then per batch a range of its key: telling has no index
         // on the series alone, which would cost every import more than it saves here.
@@ -80,7 +81,7 @@ public sealed class RealisatieHistorie(Database database)
             var telling = Telling(reeksen[r.GetInt32(1)], new TellingRij(r.GetInt32(1), DateOnly.FromDayNumber(r.GetInt32(2)), r.GetInt32(3), r.GetInt64(4)));
             var b = batches[volgnummer];
             regels.Add((volgnummer, new Historieregel(telling, b.Id, b.GeimporteerdOp, b.Door, b.Reden,
-                geldig.GetValueOrDefault((telling.Bron, telling.Peildatum)) == volgnummer)));
+                !vervangen[volgnummer].Contains((telling.Bron, telling.Peildatum)))));
         }
         return [.. regels.OrderBy(h => h.Volgnummer).ThenBy(h => h.Regel.Telling.Peildatum)
             .ThenBy(h => Reeks.Van(h.Regel.Telling), Historievolgorde).Select(h => h.Regel)];

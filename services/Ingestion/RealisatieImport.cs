@@ -34,7 +34,7 @@ public sealed class RealisatieImport(RealisatieStore store, GebiedBoomBron gebie
             return ImportUitkomst.Afgewezen([.. gelezen.Fouten, .. fouten.OrderBy(f => f.Regel)]);
 
         var nu = tijd.GetUtcNow();
-        return store.Importeer(inhoud, rijen, bestaand => Samenhang(rijen, bestaand, boom),
+        return store.Importeer(inhoud, rijen, bestaand => Samenhang(inhoud, bestaand, boom),
             "realisatie-" + Guid.CreateVersion7(nu).ToString("N"), nu, herkomst);
     }
 
@@ -76,12 +76,18 @@ public sealed class RealisatieImport(RealisatieStore store, GebiedBoomBron gebie
     /// would be summed twice in the ancestor's figures, so that is refused, within the file and
     /// against what is stored.
     /// </summary>
-    private static List<ImportFout> Samenhang(
-        IReadOnlyList<(int Regel, RealisatieTelling Telling)> rijen, IReadOnlySet<Reeks> bestaand, GebiedBoom boom)
+    private static List<ImportFout> Samenhang(Inhoud inhoud, IReadOnlySet<Reeks> bestaand, GebiedBoom boom)
     {
         var fouten = new List<ImportFout>();
-        var nieuw = new Dictionary<Reeks, int>();
-        foreach (var (regel, t) in rijen) nieuw.TryAdd(Reeks.Van(t), regel);
+        // Per series of the file its first line, from the rows as the content hash sorted them.
+        var eerste = new int[inhoud.Reeksen.Count];
+        Array.Fill(eerste, int.MaxValue);
+        for (var i = 0; i < inhoud.Sleutels.Length; i++)
+        {
+            var r = Inhoud.Reeksindex(inhoud.Sleutels[i]);
+            eerste[r] = Math.Min(eerste[r], inhoud.Waarden[i].Regel);
+        }
+        var nieuw = inhoud.Reeksen.Select((reeks, r) => (Reeks: reeks, Regel: eerste[r])).ToDictionary(n => n.Reeks, n => n.Regel);
         // Series keys of every ancestor of a stored series, to find stored counts below a new one.
         var bovenBestaand = bestaand.SelectMany(k => boom.Voorouders(k.Gebiedcode).Select(v => k with { Gebiedcode = v.Code })).ToHashSet();
 
