@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Headers;
 using Microsoft.Data.Sqlite;
 
 namespace Regiemonitor.FunctionalTests.Events;
@@ -25,6 +26,14 @@ public sealed class CrashIngestion(CrashOpstelling o, string naam) : IAsyncDispo
     public async Task<Dienstproces> Start(IReadOnlyDictionary<string, string> instellingen, string? gereed = null) =>
         _laatste = await Dienstproces.Start("Ingestion", "Regiemonitor.Ingestion", o.IngestionPoort,
             new Dictionary<string, string>(o.Diensten.Concat(instellingen)) { ["Regiemonitor__DataDir"] = DataMap }, gereed);
+
+    /// <summary>POSTs a realisatie CSV (by default CrashOpstelling's large file) to the ingestion process started last.</summary>
+    public Task<HttpResponseMessage> ImporteerRealisatie(byte[]? csv = null)
+    {
+        var body = new ByteArrayContent(csv ?? o.GroteImport);
+        body.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
+        return Http.PostAsync(new Uri(_laatste!.Adres, "/api/v1/imports/realisatie"), body);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Grpc.Net.Client;
 using Regiemonitor.Contracts.Ingestion.V1;
@@ -45,7 +44,7 @@ public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOps
     {
         await _ingestion.DisposeAsync();
         _ingestion = await StartIngestion(OpStart, new() { ["Regiemonitor__Testpunten__TellingenHalverwege"] = "wachten" });
-        var post = Post();
+        var post = _i.ImporteerRealisatie();
         // Written inside the import's transaction, after the batch row; the import then holds
         // halfway through its ~200,000 counts: the process dies in the middle of storing the batch.
         var regel = await _ingestion.WachtOpRegel($"Gebeurtenis {Topic}:", Limiet);
@@ -62,7 +61,7 @@ public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOps
         Assert.Empty(NieuwAangenomen());
 
         // Nothing half-stored stands in the way: the same file is accepted now, whole, and announced once.
-        using var antwoord = await Post();
+        using var antwoord = await _i.ImporteerRealisatie();
         Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
         var nieuw = (string)JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!["batchId"]!;
         await o.Abonnee.WachtOp(_eerderAangenomen + 1);
@@ -74,7 +73,7 @@ public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOps
     public async Task Import_KillNaOpslaanVoorAflevering_BatchVolledigEnEventEenmaal()
     {
         o.Abonnee.Stand = Testabonnee.Modus.Weigeren;
-        using var antwoord = await Post();
+        using var antwoord = await _i.ImporteerRealisatie();
         Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
         var batchId = (string)JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!["batchId"]!;
         // Stored and committed; the subscriber refused the event, so it is still in the outbox.
@@ -96,7 +95,7 @@ public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOps
     {
         o.Abonnee.Stand = Testabonnee.Modus.Vasthouden;
         var pogingen = o.Abonnee.Pogingen;
-        using var antwoord = await Post();
+        using var antwoord = await _i.ImporteerRealisatie();
         Assert.Equal(HttpStatusCode.Created, antwoord.StatusCode);
         var batchId = (string)JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!["batchId"]!;
         // The event is on its way to the subscriber, which has not acknowledged it yet.
@@ -120,13 +119,6 @@ public sealed class OutboxCrashTests(CrashOpstelling o) : IClassFixture<CrashOps
             // The large file (~8.6 MB) is imported within the request here; VerwerkingCrashTests kill a background import.
             ["Regiemonitor__AsyncImportBytes"] = $"{long.MaxValue}",
         }, gereed);
-
-    private Task<HttpResponseMessage> Post()
-    {
-        var body = new ByteArrayContent(o.GroteImport);
-        body.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        return _i.Http.PostAsync(new Uri(_ingestion.Adres, "/api/v1/imports/realisatie"), body);
-    }
 
     private List<OntvangenEvent> NieuwAangenomen() => [.. o.Abonnee.Aangenomen.Skip(_eerderAangenomen)];
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -77,12 +76,8 @@ public sealed class SchemaversieTests(CrashOpstelling o) : IClassFixture<CrashOp
         Assert.Equal(["GM0106 450 455"], antwoord["wijzigingen"]!.AsArray().Select(w => $"{w!["gebiedcode"]} {w["oud"]} {w["nieuw"]}"));
     }
 
-    private Task<HttpResponseMessage> Post(IEnumerable<string> regels)
-    {
-        var body = new StringContent("bron,categorie,onderdeel,gebiedcode,peildatum,aantal\n" + string.Join('\n', regels));
-        body.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        return _i.Http.PostAsync(new Uri(_ingestion.Adres, "/api/v1/imports/realisatie"), body);
-    }
+    private Task<HttpResponseMessage> Post(IEnumerable<string> regels) =>
+        _i.ImporteerRealisatie(Encoding.UTF8.GetBytes("bron,categorie,onderdeel,gebiedcode,peildatum,aantal\n" + string.Join('\n', regels)));
 
     /// <summary>The content hash as the contract defines it: SHA-256 of the sorted rows, fields joined by U+001F.</summary>
     private static string Hash(IEnumerable<string> regels) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(

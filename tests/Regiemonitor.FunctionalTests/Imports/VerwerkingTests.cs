@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Regiemonitor.FunctionalTests.Events;
@@ -202,9 +201,7 @@ public sealed class VerwerkingCrashTests(CrashOpstelling o) : IClassFixture<Cras
     [Fact]
     public async Task Import_KillTijdensVerwerking_NaHerstartGeaccepteerd()
     {
-        var body = new ByteArrayContent(o.GroteImport);
-        body.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        using var antwoord = await _i.Http.PostAsync(new Uri(_ingestion.Adres, "/api/v1/imports/realisatie"), body);
+        using var antwoord = await _i.ImporteerRealisatie();
         Assert.Equal(HttpStatusCode.Accepted, antwoord.StatusCode);
         var statusUrl = new Uri(_ingestion.Adres, antwoord.Headers.Location!);
         var id = (string)JsonNode.Parse(await antwoord.Content.ReadAsStringAsync())!["verwerkingId"]!;

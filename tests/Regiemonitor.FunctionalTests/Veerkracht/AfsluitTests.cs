@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Grpc.Net.Client;
 using Regiemonitor.Contracts.Ingestion.V1;
@@ -34,9 +33,7 @@ public sealed class AfsluitTests(CrashOpstelling o) : IClassFixture<CrashOpstell
     [Fact]
     public async Task Sigterm_TijdensGroteImport_ImportSlaagtEnProcesStoptNetjes()
     {
-        var body = new ByteArrayContent(o.GroteImport);
-        body.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        var post = _i.Http.PostAsync(new Uri(_ingestion.Adres, "/api/v1/imports/realisatie"), body);
+        var post = _i.ImporteerRealisatie();
         // Held inside the import's transaction, halfway through storing its ~200,000 counts, until SIGTERM.
         await _ingestion.WachtOpRegel($"Testpunt {Testpunt} bereikt", Limiet);
         Assert.False(post.IsCompleted, "De import was al beantwoord voordat SIGTERM kwam.");
